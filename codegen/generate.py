@@ -1,0 +1,170 @@
+"""Regenerate the PayCombat client from spec/ and templates/ into generated/.
+
+    python codegen/generate.py            # write generated/
+    python codegen/generate.py --check    # fail if generated/ differs from a fresh generation
+
+Steps: read the spec's per-operation settings, run openapi-python-client with our template
+overrides, copy the hand-written runtime (templates/package/) into the package, generate the
+webhook models with datamodel-code-generator, format with ruff, then replace generated/.
+Any warning from a tool fails the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from webhook_models import WebhookModelError, generate_webhook_models
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "paycombat.yaml"
+TEMPLATES = ROOT / "templates"
+PACKAGE_FILES = TEMPLATES / "package"
+CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
+OUTPUT = ROOT / "generated"
+PACKAGE = "paycombat_client"
+RETRY_POLICIES = ("safe", "connect-only")
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
+
+
+class GenerationError(RuntimeError):
+    pass
+
+
+def run(*cmd: str, cwd: Path) -> str:
+    """Run a tool; its failure fails the generation with the tool's own output."""
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise GenerationError(f"{' '.join(cmd[:4])} failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
+    return proc.stdout + proc.stderr
+
+
+def operations(spec: dict) -> dict[str, dict[str, str]]:
+    """"METHOD /path" -> operationId and x-paycombat-retry, refusing an operation without them."""
+    table: dict[str, dict[str, str]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method in _HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_id, policy = op.get("operationId"), op.get("x-paycombat-retry")
+            if not op_id or policy not in RETRY_POLICIES:
+                raise GenerationError(
+                    f"{method.upper()} {path}: needs an operationId and x-paycombat-retry in {RETRY_POLICIES}"
+                )
+            table[f"{method.upper()} {path}"] = {"id": op_id, "retry": policy}
+    return table
+
+
+def prepare_templates(spec: dict, workdir: Path) -> Path:
+    """Our template overrides plus a generated file holding the spec's operation table."""
+    templates = workdir / "templates"
+    templates.mkdir()
+    for template in sorted(TEMPLATES.glob("*.jinja")):
+        shutil.copy2(template, templates / template.name)
+    table = json.dumps(operations(spec), sort_keys=True)
+    (templates / "paycombat_operations.jinja").write_text(f"{{% set operations = {table} %}}\n", encoding="utf-8")
+    return templates
+
+
+def generate_into(out: Path) -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="paycombat-codegen-") as tmp:
+        workdir = Path(tmp)
+        templates = prepare_templates(spec, workdir)
+        project = workdir / "project"
+        # --meta uv only selects upstream's project files; our pyproject.toml.jinja replaces them.
+        run(
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(SPEC), "--config", str(CONFIG), "--custom-template-path", str(templates),
+            "--output-path", str(project), "--meta", "uv", "--fail-on-warning",
+            cwd=workdir,
+        )  # fmt: skip
+        package = project / PACKAGE
+        check_endpoints(package, len(operations(spec)))
+        copy_package_files(package)
+        generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
+        run(sys.executable, "-m", "ruff", "check", "--no-cache", "--fix-only", "--quiet", ".", cwd=project)
+        run(sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", ".", cwd=project)
+        shutil.copytree(project, out, ignore=_IGNORED)
+
+
+def check_endpoints(package: Path, expected: int) -> None:
+    """Every operation got a module, and every module found its row of the operation table."""
+    modules = [p for p in sorted((package / "api").glob("*/*.py")) if p.name != "__init__.py"]
+    if len(modules) != expected:
+        raise GenerationError(f"{len(modules)} endpoint modules for {expected} operations in the spec")
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        if not any(f'retry="{policy}"' in text for policy in RETRY_POLICIES) or 'operation_id=""' in text:
+            raise GenerationError(f"{module.relative_to(package)}: no operation table entry (method/path mismatch?)")
+
+
+def copy_package_files(package: Path) -> None:
+    """Copy the hand-written files in; they must never replace a generated one."""
+    for source in sorted(PACKAGE_FILES.rglob("*")):
+        if source.is_dir() or "__pycache__" in source.parts:
+            continue
+        target = package / source.relative_to(PACKAGE_FILES)
+        if target.exists():
+            raise GenerationError(f"templates/package/{source.relative_to(PACKAGE_FILES)} clashes with a generated file")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def tree_differences(expected: Path, actual: Path) -> list[str]:
+    """Files new, missing or changed in ``actual`` compared with ``expected``."""
+    problems: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        problems.extend(f"missing from generated/: {prefix}{name}" for name in cmp.left_only)
+        problems.extend(f"not produced by the generator (leftover): {prefix}{name}" for name in cmp.right_only)
+        problems.extend(f"differs: {prefix}{name}" for name in cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        problems.extend(f"differs: {prefix}{name}" for name in mismatch + errors)
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    ignore = ["__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"]
+    walk(filecmp.dircmp(expected, actual, ignore=ignore), "")
+    return sorted(problems)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="paycombat-fresh-") as tmp:
+        fresh = Path(tmp) / "generated"
+        try:
+            generate_into(fresh)
+        except (GenerationError, WebhookModelError) as exc:
+            print(f"generation failed: {exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            problems = tree_differences(fresh, OUTPUT) if OUTPUT.exists() else ["generated/ does not exist"]
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print("generated/ is out of date: run the regenerate command from the README", file=sys.stderr)
+                return 1
+            print("generated/ matches the spec and templates")
+            return 0
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        shutil.copytree(fresh, OUTPUT)
+        count = sum(1 for p in OUTPUT.rglob("*") if p.is_file())
+        print(f"generated/ written: {count} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

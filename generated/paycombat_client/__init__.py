@@ -1,0 +1,49 @@
+"""Python client for the PayCombat payments API: every request signed, errors typed.
+
+Operations live in ``paycombat_client.api.<tag>.<operation>`` (``sync``, ``sync_detailed``,
+``asyncio``, ``asyncio_detailed``), models in ``paycombat_client.models`` and webhook
+verification in ``paycombat_client.webhooks``.
+"""
+
+from ._runtime.client import AuthenticatedClient
+from ._runtime.exceptions import (
+    APIConnectionError,
+    APIRefusedError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PayCombatError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestEncodingError,
+    UnprocessableEntityError,
+    WebhookSignatureError,
+)
+
+__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdac0518990>"
+
+__all__ = [
+    "APIConnectionError",
+    "APIRefusedError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PayCombatError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestEncodingError",
+    "UnprocessableEntityError",
+    "WebhookSignatureError",
+    "__version__",
+]

@@ -1,0 +1,206 @@
+"""The client object every generated operation takes as ``client=``."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from .exceptions import PayCombatError
+from .logs import setup_logging
+from .signing import PayCombatAuth
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient"]
+
+DEFAULT_BASE_URL = "https://api.paycombat.com"
+#: 5 s to connect, 30 s for everything else. There is no way to ask for "no timeout".
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+_NOT_GIVEN: Any = object()
+
+
+def _credential(value: str | None, env: str, what: str) -> str:
+    value = value if value is not None else os.environ.get(env)
+    if not value:
+        raise PayCombatError(f"no {what}: pass it to AuthenticatedClient or set the {env} environment variable")
+    return value
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+        raise ValueError("every timeout must be a number of seconds: a payments call must not wait forever")
+    return timeout
+
+
+class _Transports:
+    """The httpx clients, shared by a client and the copies ``with_options`` makes."""
+
+    def __init__(self, sync: httpx.Client | None, async_: httpx.AsyncClient | None) -> None:
+        self.sync = sync
+        self.async_ = async_
+        self.owns_sync = sync is None
+        self.owns_async = async_ is None
+        self.lock = threading.Lock()
+
+
+class AuthenticatedClient:
+    """Holds PayCombat credentials and settings, and the httpx clients that carry requests.
+
+    Every request is signed: ``X-token`` carries ``token``, ``signature`` the HMAC-SHA256 of the
+    exact body bytes keyed with ``signature_key`` (which is never sent).
+
+    Args:
+        base_url: API host; ``PAYCOMBAT_BASE_URL`` or ``https://api.paycombat.com`` when omitted.
+        token: API token; read from ``PAYCOMBAT_TOKEN`` when omitted.
+        signature_key: signature key; read from ``PAYCOMBAT_SIGNATURE_KEY`` when omitted.
+        timeout: seconds, or an ``httpx.Timeout``; applies to every request, whichever httpx
+            client carries it. Defaults to 5 s to connect and 30 s otherwise.
+        max_retries: how many times a failed call may be repeated where that is safe (see README).
+        headers: extra headers sent with every request.
+        http_client / async_http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``
+            (proxies, custom transports, ...). Requests are still encoded and signed here; their
+            URLs are absolute, so the httpx client's ``base_url`` is not used. They are not
+            closed by this client.
+        httpx_args: extra keyword arguments for the httpx clients this client creates.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        token: str | None = None,
+        signature_key: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        setup_logging()
+        url = base_url or os.environ.get("PAYCOMBAT_BASE_URL") or DEFAULT_BASE_URL
+        self._base_url = url.rstrip("/")
+        self._auth = PayCombatAuth(
+            _credential(token, "PAYCOMBAT_TOKEN", "API token"),
+            _credential(signature_key, "PAYCOMBAT_SIGNATURE_KEY", "signature key"),
+        )
+        self._timeout = _timeout(timeout)
+        self._max_retries = _max_retries(max_retries)
+        self._headers = dict(headers or {})
+        self._httpx_args = dict(httpx_args or {})
+        self._transports = _Transports(http_client, async_http_client)
+
+    def __repr__(self) -> str:
+        return (
+            f"AuthenticatedClient(base_url={self._base_url!r}, token='***', signature_key='***', "
+            f"timeout={self._timeout!r}, max_retries={self._max_retries})"
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @property
+    def auth(self) -> PayCombatAuth:
+        """The signer, usable with any httpx client: ``httpx_client.send(request, auth=client.auth)``."""
+        return self._auth
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self._headers
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout = _NOT_GIVEN,
+        max_retries: int = _NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings for some calls, sharing this client's connections.
+
+        ``create_payout.sync(client=client.with_options(timeout=60, max_retries=0), body=...)``
+        """
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        if timeout is not _NOT_GIVEN:
+            copy._timeout = _timeout(timeout)
+        if max_retries is not _NOT_GIVEN:
+            copy._max_retries = _max_retries(max_retries)
+        return copy
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The ``httpx.Client`` that carries sync requests, created on first use."""
+        t = self._transports
+        if t.sync is None:
+            with t.lock:
+                if t.sync is None:
+                    t.sync = httpx.Client(timeout=self._timeout, **self._httpx_args)
+        return t.sync
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` that carries async requests, created on first use."""
+        t = self._transports
+        if t.async_ is None:
+            with t.lock:
+                if t.async_ is None:
+                    t.async_ = httpx.AsyncClient(timeout=self._timeout, **self._httpx_args)
+        return t.async_
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Carry sync requests with your own ``httpx.Client`` (still signed; not closed by us)."""
+        self._transports.sync, self._transports.owns_sync = client, False
+        return self
+
+    def set_async_httpx_client(self, client: httpx.AsyncClient) -> Self:
+        """Carry async requests with your own ``httpx.AsyncClient`` (still signed; not closed by us)."""
+        self._transports.async_, self._transports.owns_async = client, False
+        return self
+
+    def close(self) -> None:
+        """Close the sync httpx client if this client created it."""
+        t = self._transports
+        if t.sync is not None and t.owns_sync:
+            t.sync.close()
+            t.sync = None
+
+    async def aclose(self) -> None:
+        """Close the async httpx client if this client created it."""
+        t = self._transports
+        if t.async_ is not None and t.owns_async:
+            await t.async_.aclose()
+            t.async_ = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("max_retries must be a whole number >= 0")
+    return value

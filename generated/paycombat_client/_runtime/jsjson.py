@@ -1,0 +1,362 @@
+"""Request bodies encoded exactly as JavaScript's ``JSON.stringify`` writes them.
+
+``stringify(value)`` returns the UTF-8 bytes of ``JSON.stringify`` applied to the equivalent
+JavaScript value: array-index keys first, raw UTF-8 strings, numbers as ``Number::toString``.
+PayCombat signs those bytes, so anything JavaScript would write differently or change (NaN,
+infinities, integers beyond 2**53 - 1, inexact Decimals, surrogates, non-str keys, other types,
+reference cycles, nesting deeper than ``MAX_DEPTH``) raises ``RequestEncodingError`` instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from json.encoder import encode_basestring as _quote
+from typing import Any
+
+from .exceptions import RequestEncodingError
+
+__all__ = ["MAX_DEPTH", "stringify"]
+
+#: Most arrays/objects that may be nested inside one another (the outermost counts as 1).
+MAX_DEPTH = 256
+
+_MAX_SAFE_INT = 2**53 - 1
+_TWO_53 = float(2**53)
+_INF = float("inf")
+_MAX_ARRAY_INDEX = 2**32 - 2
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ACCEPTED = "dict, list, tuple, str, int, float, bool, None or decimal.Decimal"
+
+_Segment = str | int | None
+
+
+class _Refusal(Exception):
+    """Carries a refusal up the stack; each container on the way adds where it happened."""
+
+    def __init__(self, reason: str, *, at_key: bool = False, overflow: object = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        # The innermost object is at fault itself (a key), not one of its values.
+        self.at_key = at_key
+        # The container found one level too deep; kept to tell a cycle from deep nesting.
+        self.overflow = overflow
+        # (container, segment) pairs, innermost first.
+        self.trail: list[tuple[object, _Segment]] = []
+
+    def add(self, container: object, segment: _Segment) -> None:
+        if self.at_key:
+            self.at_key = False
+            segment = None
+        self.trail.append((container, segment))
+
+
+def stringify(value: object) -> bytes:
+    """The UTF-8 bytes ``JSON.stringify`` writes for ``value``, or ``RequestEncodingError``."""
+    parts: list[str] = []
+    try:
+        _encode_value(value, parts, 0)
+    except _Refusal as exc:
+        raise RequestEncodingError(*_explain(exc)) from None
+    text = "".join(parts)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Strings are not checked one by one on the way down: a surrogate is rare, and only
+        # the error path pays for finding where it is.
+        segments: list[str | int] = []
+        reason = _find_surrogate(value, segments) or "a string contains a surrogate code point"
+        raise RequestEncodingError(_path(segments), reason) from None
+
+
+def _encode_value(v: Any, parts: list[str], depth: int) -> None:
+    t = type(v)
+    if t is str:
+        parts.append(_quote(v))
+    elif t is dict:
+        _encode_dict(v, parts, depth + 1)
+    elif t is int:
+        parts.append(_int_text(v))
+    elif t is float:
+        parts.append(_float_text(v))
+    elif v is None:
+        parts.append("null")
+    elif v is True:
+        parts.append("true")
+    elif v is False:
+        parts.append("false")
+    elif t is list or t is tuple:
+        _encode_list(v, parts, depth + 1)
+    elif isinstance(v, Decimal):
+        parts.append(_decimal_text(v))
+    # Subclasses (str/int enums, OrderedDict, ...) are written as their base type.
+    elif isinstance(v, str):
+        parts.append(_quote(v))
+    elif isinstance(v, int):
+        parts.append(_int_text(int(v)))
+    elif isinstance(v, float):
+        parts.append(_float_text(float(v)))
+    elif isinstance(v, dict):
+        _encode_dict(v, parts, depth + 1)
+    elif isinstance(v, (list, tuple)):
+        _encode_list(v, parts, depth + 1)
+    else:
+        raise _Refusal(f"values of type {_type_name(v)} cannot be sent as JSON (accepted: {_ACCEPTED})")
+
+
+def _encode_dict(d: dict[Any, Any], parts: list[str], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise _Refusal("too deep", overflow=d)
+    if not d:
+        parts.append("{}")
+        return
+    append = parts.append
+    start = len(parts)
+    index_items: list[tuple[str, object]] | None = None
+    sep = "{"
+    k: Any = None
+    try:
+        for k, item in d.items():
+            if type(k) is not str:
+                if not isinstance(k, str):
+                    raise _Refusal(_bad_key_reason(d, k), at_key=True)
+            # JavaScript lists array-index keys first: set them aside and splice them in later.
+            if k.isdecimal() and _is_array_index(k):
+                if index_items is None:
+                    index_items = []
+                index_items.append((k, item))
+                continue
+            t = type(item)
+            if t is str:
+                append(f"{sep}{_quote(k)}:{_quote(item)}")
+            else:
+                append(f"{sep}{_quote(k)}:")
+                if t is int:
+                    append(_int_text(item))
+                elif t is dict:
+                    _encode_dict(item, parts, depth + 1)
+                elif t is float:
+                    append(_float_text(item))
+                elif item is None:
+                    append("null")
+                elif item is True:
+                    append("true")
+                elif item is False:
+                    append("false")
+                elif t is list:
+                    _encode_list(item, parts, depth + 1)
+                else:
+                    _encode_value(item, parts, depth)
+            sep = ","
+    except _Refusal as exc:
+        exc.add(d, k)
+        raise
+    if index_items is not None:
+        _splice_index_items(d, index_items, parts, start, depth)
+    append("}")
+
+
+def _splice_index_items(
+    d: dict[Any, Any], items: list[tuple[str, object]], parts: list[str], start: int, depth: int
+) -> None:
+    rest = parts[start:]
+    del parts[start:]
+    items.sort(key=lambda kv: int(kv[0]))
+    sep = "{"
+    k = ""
+    try:
+        for k, item in items:
+            parts.append(f"{sep}{_quote(k)}:")
+            _encode_value(item, parts, depth)
+            sep = ","
+    except _Refusal as exc:
+        exc.add(d, k)
+        raise
+    if rest:
+        rest[0] = "," + rest[0][1:]  # its leading "{" now follows the index entries
+        parts.extend(rest)
+
+
+def _encode_list(seq: list[Any] | tuple[Any, ...], parts: list[str], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise _Refusal("too deep", overflow=seq)
+    if not seq:
+        parts.append("[]")
+        return
+    append = parts.append
+    sep = "["
+    item: Any = None
+    try:
+        for item in seq:
+            append(sep)
+            sep = ","
+            t = type(item)
+            if t is str:
+                append(_quote(item))
+            elif t is int:
+                append(_int_text(item))
+            elif t is dict:
+                _encode_dict(item, parts, depth + 1)
+            elif t is float:
+                append(_float_text(item))
+            elif item is None:
+                append("null")
+            elif item is True:
+                append("true")
+            elif item is False:
+                append("false")
+            elif t is list:
+                _encode_list(item, parts, depth + 1)
+            else:
+                _encode_value(item, parts, depth)
+    except _Refusal as exc:
+        exc.add(seq, _position(seq, item))
+        raise
+    append("]")
+
+
+def _int_text(n: int) -> str:
+    if -_MAX_SAFE_INT <= n <= _MAX_SAFE_INT:
+        return int.__repr__(n)
+    shown = str(n) if n.bit_length() <= 256 else f"of {n.bit_length()} bits"
+    raise _Refusal(
+        f"integer {shown} is outside ±(2**53 - 1): a JavaScript number would not hold it exactly"
+        " (send it as a string if the API allows)"
+    )
+
+
+def _float_text(x: float) -> str:
+    if not -_INF < x < _INF:
+        name = "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
+        raise _Refusal(f"{name} is not a JSON number (JSON.stringify would write null)")
+    if -_TWO_53 < x < _TWO_53:
+        i = int(x)
+        if i == x:
+            return int.__repr__(i)  # also turns -0.0 into "0", as JavaScript does
+        if x >= 1e-4 or x <= -1e-4:
+            # Python's repr is plain decimal here, as JavaScript's is, with the same digits.
+            return float.__repr__(x)
+    return _js_number_text(float.__repr__(x))
+
+
+def _js_number_text(r: str) -> str:
+    """ECMAScript Number::toString(10) given the shortest round-trip repr of a finite non-zero float."""
+    sign = ""
+    if r[0] == "-":
+        sign = "-"
+        r = r[1:]
+    mantissa, _, exponent = r.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = whole + fraction
+    # The value is 0.DIGITS * 10**point once leading zeros are gone.
+    point = len(whole) + (int(exponent) if exponent else 0)
+    significant = digits.lstrip("0")
+    point -= len(digits) - len(significant)
+    digits = significant.rstrip("0")
+    k = len(digits)
+    if k <= point <= 21:
+        return sign + digits + "0" * (point - k)
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    e = point - 1
+    tail = f"e+{e}" if e >= 0 else f"e{e}"
+    if k == 1:
+        return sign + digits + tail
+    return sign + digits[0] + "." + digits[1:] + tail
+
+
+def _decimal_text(d: Decimal) -> str:
+    if not d.is_finite():
+        raise _Refusal(f"Decimal {d} is not a JSON number")
+    x = float(d)
+    if not -_INF < x < _INF or Decimal(float.__repr__(x)) != d:
+        nearest = "out of range" if not -_INF < x < _INF else _float_text(x)
+        raise _Refusal(
+            f"Decimal cannot be represented exactly as a JavaScript number (nearest: {nearest});"
+            " round it or send it as a string"
+        )
+    return _float_text(x)
+
+
+def _is_array_index(key: str) -> bool:
+    # Canonical form only: "0", or no leading zero; isdecimal() alone admits non-ASCII digits.
+    return key.isascii() and (key[0] != "0" or len(key) == 1) and len(key) <= 10 and int(key) <= _MAX_ARRAY_INDEX
+
+
+def _position(seq: list[Any] | tuple[Any, ...], item: object) -> int:
+    # Found by identity on the error path only: an earlier identical element would have failed first.
+    for i, candidate in enumerate(seq):
+        if candidate is item:
+            return i
+    return -1
+
+
+def _bad_key_reason(d: dict[Any, Any], key: object) -> str:
+    number = next(i for i, k in enumerate(d, 1) if k is key)
+    return f"object keys must be str; key #{number} (in insertion order) is {_type_name(key)}"
+
+
+def _type_name(v: object) -> str:
+    t = type(v)
+    return t.__qualname__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+
+
+def _explain(exc: _Refusal) -> tuple[str, str]:
+    segments = [segment for _, segment in reversed(exc.trail)]
+    if exc.overflow is None:
+        return _path(segments), exc.reason
+    chain = [container for container, _ in reversed(exc.trail)]
+    chain.append(exc.overflow)
+    seen: dict[int, int] = {}
+    for depth, container in enumerate(chain):
+        first = seen.setdefault(id(container), depth)
+        if first != depth:
+            return (
+                _path(segments[:depth]),
+                f"reference cycle: this is the same object as {_path(segments[:first])}, which contains it",
+            )
+    return _path(segments), f"nested deeper than {MAX_DEPTH} arrays/objects"
+
+
+def _path(segments: Sequence[_Segment]) -> str:
+    pieces = ["$"]
+    for segment in segments:
+        if segment is None:
+            continue
+        if isinstance(segment, int):
+            pieces.append(f"[{segment}]")
+        elif _IDENTIFIER.fullmatch(segment):
+            pieces.append(f".{segment}")
+        else:
+            readable = json.dumps(segment, ensure_ascii=False)
+            if _SURROGATE.search(readable):
+                readable = json.dumps(segment)
+            pieces.append(f"[{readable}]")
+    return "".join(pieces)
+
+
+def _find_surrogate(v: object, segments: list[str | int]) -> str | None:
+    """Why ``v`` cannot be UTF-8, with ``segments`` left pointing at the culprit."""
+    surrogate = "contains a surrogate code point (U+D800 to U+DFFF), which is not valid Unicode text"
+    if isinstance(v, str):
+        return f"the string {surrogate}" if _SURROGATE.search(v) else None
+    if isinstance(v, dict):
+        for number, (k, item) in enumerate(v.items(), 1):
+            if _SURROGATE.search(k):
+                return f"object key #{number} (in insertion order) {surrogate}"
+            segments.append(k)
+            if found := _find_surrogate(item, segments):
+                return found
+            segments.pop()
+    elif isinstance(v, (list, tuple)):
+        for i, item in enumerate(v):
+            segments.append(i)
+            if found := _find_surrogate(item, segments):
+                return found
+            segments.pop()
+    return None

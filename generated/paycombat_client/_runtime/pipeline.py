@@ -1,0 +1,277 @@
+"""How one generated operation call becomes signed HTTP requests, retries and typed errors.
+
+Each generated endpoint module declares its :class:`Operation` and calls :func:`send_sync` or
+:func:`send_async`, then :func:`parse` or :func:`detailed`. Everything that decides what is
+sent, what is repeated and what is raised lives here, once for sync and async.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import random
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from typing import Any, Literal, TypeVar
+
+import anyio
+import httpx
+
+from ..types import Response
+from .client import AuthenticatedClient
+from .exceptions import (
+    APIConnectionError,
+    APIRefusedError,
+    APIResponseValidationError,
+    APITimeoutError,
+    status_error,
+)
+from .jsjson import stringify
+from .logs import logger
+
+__all__ = ["Answer", "Operation", "detailed", "parse", "send_async", "send_sync"]
+
+T = TypeVar("T")
+
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+#: A ``Retry-After`` longer than this is shortened to it.
+MAX_RETRY_AFTER = 60.0
+_RETRY_STATUSES = frozenset({408, 429})
+#: Failures that happen before a single byte of the request left this machine.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """What the spec says about one operation.
+
+    ``retry`` is the spec's ``x-paycombat-retry``: ``"safe"`` calls may be repeated after they
+    reached the server; ``"connect-only"`` calls (those that create something) are repeated
+    only when the request was never sent, because repeating them could create or pay twice.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    retry: Literal["safe", "connect-only"]
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A 2xx answer, its JSON already decoded."""
+
+    response: httpx.Response
+    data: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    method: str
+    url: str
+    params: Any
+    headers: dict[str, str]
+    content: bytes | None
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
+        return http.build_request(
+            self.method, self.url, params=self.params, content=self.content, headers=self.headers, timeout=timeout
+        )
+
+
+def _user_agent() -> str:
+    from .. import __version__
+
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"paycombat-client/{__version__} python/{python} httpx/{httpx.__version__}"
+
+
+_USER_AGENT: str | None = None
+
+
+def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepared:
+    """Encode the body (before any I/O, so unsendable values fail here) and the headers."""
+    global _USER_AGENT
+    unknown = kwargs.keys() - {"method", "url", "json", "params", "headers"}
+    if unknown:
+        raise TypeError(f"unsupported request parts for a signed PayCombat call: {sorted(unknown)}")
+    if _USER_AGENT is None:
+        _USER_AGENT = _user_agent()
+    headers = {**client.headers, **kwargs.get("headers", {}), "Accept": "application/json", "User-Agent": _USER_AGENT}
+    content = None
+    if "json" in kwargs:
+        content = stringify(kwargs["json"])
+        headers["Content-Type"] = "application/json"
+    return _Prepared(
+        method=kwargs["method"].upper(),
+        url=client.base_url + kwargs["url"],
+        params=kwargs.get("params"),
+        headers=headers,
+        content=content,
+    )
+
+
+def _backoff(attempt: int) -> float:
+    return min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _delay_after_error(op: Operation, exc: httpx.TransportError, attempt: int, max_retries: int) -> float | None:
+    """Seconds to wait before repeating after a transport failure, or ``None`` to give up."""
+    if attempt >= max_retries:
+        return None
+    if isinstance(exc, _NOT_SENT) or op.retry == "safe":
+        return _backoff(attempt)
+    return None
+
+
+def _delay_after_status(op: Operation, response: httpx.Response, attempt: int, max_retries: int) -> float | None:
+    """Seconds to wait before repeating after this answer, or ``None`` when it is final."""
+    status = response.status_code
+    if attempt >= max_retries or op.retry != "safe":
+        return None
+    if status not in _RETRY_STATUSES and status < 500:
+        return None
+    after = _retry_after(response)
+    return _backoff(attempt) if after is None else after
+
+
+def _connection_error(exc: httpx.TransportError, prepared: _Prepared) -> APIConnectionError:
+    path = httpx.URL(prepared.url).path
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{prepared.method} {path} timed out ({type(exc).__name__})", request=exc.request)
+    return APIConnectionError(f"{prepared.method} {path} failed: {type(exc).__name__}: {exc}", request=exc.request)
+
+
+def _log_attempt(prepared: _Prepared, outcome: object, started: float) -> None:
+    logger.debug(
+        "%s %s -> %s in %.1f ms",
+        prepared.method,
+        httpx.URL(prepared.url).path,
+        outcome,
+        (time.perf_counter() - started) * 1000,
+    )
+
+
+def _log_retry(prepared: _Prepared, reason: object, attempt: int, max_retries: int, delay: float) -> None:
+    logger.info(
+        "retrying %s %s after %s (retry %d of %d) in %.2f s",
+        prepared.method,
+        httpx.URL(prepared.url).path,
+        reason,
+        attempt + 1,
+        max_retries,
+        delay,
+    )
+
+
+def _answer(response: httpx.Response) -> Answer:
+    """Raise for anything but a usable 2xx answer; decode its JSON once."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise APIResponseValidationError("the answer is not JSON", response=response) from exc
+    if isinstance(data, dict) and data.get("status") is False:
+        raise APIRefusedError(response=response)
+    return Answer(response, data)
+
+
+def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
+    """Send one operation call with the sync httpx client, repeating it where that is safe."""
+    prepared = _prepare(client, kwargs)
+    http = client.get_httpx_client()
+    attempt = 0
+    while True:
+        started = time.perf_counter()
+        try:
+            response = http.send(prepared.build(http, client.timeout), auth=client.auth)
+        except httpx.TransportError as exc:
+            _log_attempt(prepared, type(exc).__name__, started)
+            delay = _delay_after_error(op, exc, attempt, client.max_retries)
+            if delay is None:
+                raise _connection_error(exc, prepared) from exc
+            reason: object = type(exc).__name__
+        else:
+            _log_attempt(prepared, response.status_code, started)
+            delay = _delay_after_status(op, response, attempt, client.max_retries)
+            if delay is None:
+                return _answer(response)
+            reason = f"HTTP {response.status_code}"
+        _log_retry(prepared, reason, attempt, client.max_retries, delay)
+        time.sleep(delay)
+        attempt += 1
+
+
+async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
+    """Send one operation call with the async httpx client, repeating it where that is safe."""
+    prepared = _prepare(client, kwargs)
+    http = client.get_async_httpx_client()
+    attempt = 0
+    while True:
+        started = time.perf_counter()
+        try:
+            response = await http.send(prepared.build(http, client.timeout), auth=client.auth)
+        except httpx.TransportError as exc:
+            _log_attempt(prepared, type(exc).__name__, started)
+            delay = _delay_after_error(op, exc, attempt, client.max_retries)
+            if delay is None:
+                raise _connection_error(exc, prepared) from exc
+            reason: object = type(exc).__name__
+        else:
+            _log_attempt(prepared, response.status_code, started)
+            delay = _delay_after_status(op, response, attempt, client.max_retries)
+            if delay is None:
+                return _answer(response)
+            reason = f"HTTP {response.status_code}"
+        _log_retry(prepared, reason, attempt, client.max_retries, delay)
+        await anyio.sleep(delay)
+        attempt += 1
+
+
+def parse(answer: Answer, parser: Callable[[Any], T]) -> T:
+    """The answer as the operation's model; a shape that does not fit raises a PayCombatError."""
+    try:
+        return parser(answer.data)
+    except Exception as exc:
+        raise APIResponseValidationError(
+            f"the answer does not fit the documented shape ({type(exc).__name__}: {exc})", response=answer.response
+        ) from exc
+
+
+def detailed(answer: Answer, parser: Callable[[Any], T]) -> Response[T]:
+    """The answer with its status, headers and raw bytes, for the ``*_detailed`` functions."""
+    try:
+        status = HTTPStatus(answer.response.status_code)
+    except ValueError as exc:
+        raise APIResponseValidationError("unknown success status", response=answer.response) from exc
+    return Response(
+        status_code=status,
+        content=answer.response.content,
+        headers=answer.response.headers,
+        parsed=parse(answer, parser),
+    )

@@ -1,0 +1,185 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.create_checkout_virtual_account_request import CreateCheckoutVirtualAccountRequest
+from ...models.virtual_account_response import VirtualAccountResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createCheckoutVirtualAccount",
+    method="PATCH",
+    path="/api/v1/checkout/create-virtual-account",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateCheckoutVirtualAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/checkout/create-virtual-account",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> VirtualAccountResponse:
+    response_2xx = VirtualAccountResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCheckoutVirtualAccountRequest,
+) -> Response[VirtualAccountResponse]:
+    """Create a virtual account for a checkout
+
+    Creates a virtual account for a checkout session (seen for KRW).
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCheckoutVirtualAccountRequest): Body of createCheckoutVirtualAccount.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[VirtualAccountResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCheckoutVirtualAccountRequest,
+) -> VirtualAccountResponse:
+    """Create a virtual account for a checkout
+
+    Creates a virtual account for a checkout session (seen for KRW).
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCheckoutVirtualAccountRequest): Body of createCheckoutVirtualAccount.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        VirtualAccountResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCheckoutVirtualAccountRequest,
+) -> Response[VirtualAccountResponse]:
+    """Create a virtual account for a checkout
+
+    Creates a virtual account for a checkout session (seen for KRW).
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCheckoutVirtualAccountRequest): Body of createCheckoutVirtualAccount.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[VirtualAccountResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCheckoutVirtualAccountRequest,
+) -> VirtualAccountResponse:
+    """Create a virtual account for a checkout
+
+    Creates a virtual account for a checkout session (seen for KRW).
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCheckoutVirtualAccountRequest): Body of createCheckoutVirtualAccount.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        VirtualAccountResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

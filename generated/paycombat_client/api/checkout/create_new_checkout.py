@@ -1,0 +1,189 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.checkout_response import CheckoutResponse
+from ...models.create_new_checkout_request import CreateNewCheckoutRequest
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createNewCheckout",
+    method="PATCH",
+    path="/api/v1/checkout",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateNewCheckoutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/checkout",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> CheckoutResponse:
+    response_2xx = CheckoutResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNewCheckoutRequest,
+) -> Response[CheckoutResponse]:
+    """Start a payment on a checkout
+
+    Chooses the payin method for an existing checkout session and starts
+    the payment.
+
+    Never retried once sent: repeating it could start the payment twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateNewCheckoutRequest): Body of createNewCheckout.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CheckoutResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNewCheckoutRequest,
+) -> CheckoutResponse:
+    """Start a payment on a checkout
+
+    Chooses the payin method for an existing checkout session and starts
+    the payment.
+
+    Never retried once sent: repeating it could start the payment twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateNewCheckoutRequest): Body of createNewCheckout.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CheckoutResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNewCheckoutRequest,
+) -> Response[CheckoutResponse]:
+    """Start a payment on a checkout
+
+    Chooses the payin method for an existing checkout session and starts
+    the payment.
+
+    Never retried once sent: repeating it could start the payment twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateNewCheckoutRequest): Body of createNewCheckout.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CheckoutResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateNewCheckoutRequest,
+) -> CheckoutResponse:
+    """Start a payment on a checkout
+
+    Chooses the payin method for an existing checkout session and starts
+    the payment.
+
+    Never retried once sent: repeating it could start the payment twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateNewCheckoutRequest): Body of createNewCheckout.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CheckoutResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

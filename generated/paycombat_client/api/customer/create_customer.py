@@ -1,0 +1,185 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.create_customer_request import CreateCustomerRequest
+from ...models.customer_response import CustomerResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createCustomer",
+    method="POST",
+    path="/api/v1/customer/create",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateCustomerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/customer/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> CustomerResponse:
+    response_2xx = CustomerResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerRequest,
+) -> Response[CustomerResponse]:
+    """Create a customer
+
+    Creates an individual or company customer.
+
+    Never retried once sent: repeating it could create the customer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCustomerRequest): Body of createCustomer.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerRequest,
+) -> CustomerResponse:
+    """Create a customer
+
+    Creates an individual or company customer.
+
+    Never retried once sent: repeating it could create the customer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCustomerRequest): Body of createCustomer.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerRequest,
+) -> Response[CustomerResponse]:
+    """Create a customer
+
+    Creates an individual or company customer.
+
+    Never retried once sent: repeating it could create the customer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCustomerRequest): Body of createCustomer.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomerRequest,
+) -> CustomerResponse:
+    """Create a customer
+
+    Creates an individual or company customer.
+
+    Never retried once sent: repeating it could create the customer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreateCustomerRequest): Body of createCustomer.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,190 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.upstream_customer_response import UpstreamCustomerResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="enableCustomer",
+    method="PATCH",
+    path="/api/v1/customer/enable/{customer_id}",
+    retry="safe",
+)
+
+
+def _get_kwargs(
+    customer_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/customer/enable/{customer_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> UpstreamCustomerResponse:
+    response_2xx = UpstreamCustomerResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[UpstreamCustomerResponse]:
+    """Enable a customer
+
+    Marks a disabled customer as active again. Sends no body. The path is
+    inferred as the mirror of disableCustomer
+    (`/customer/disable/{customer_id}` becomes
+    `/customer/enable/{customer_id}`); it is not shown publicly, so
+    double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[UpstreamCustomerResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                customer_id=customer_id,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> UpstreamCustomerResponse:
+    """Enable a customer
+
+    Marks a disabled customer as active again. Sends no body. The path is
+    inferred as the mirror of disableCustomer
+    (`/customer/disable/{customer_id}` becomes
+    `/customer/enable/{customer_id}`); it is not shown publicly, so
+    double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        UpstreamCustomerResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                customer_id=customer_id,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[UpstreamCustomerResponse]:
+    """Enable a customer
+
+    Marks a disabled customer as active again. Sends no body. The path is
+    inferred as the mirror of disableCustomer
+    (`/customer/disable/{customer_id}` becomes
+    `/customer/enable/{customer_id}`); it is not shown publicly, so
+    double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[UpstreamCustomerResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            customer_id=customer_id,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> UpstreamCustomerResponse:
+    """Enable a customer
+
+    Marks a disabled customer as active again. Sends no body. The path is
+    inferred as the mirror of disableCustomer
+    (`/customer/disable/{customer_id}` becomes
+    `/customer/enable/{customer_id}`); it is not shown publicly, so
+    double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        UpstreamCustomerResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            customer_id=customer_id,
+        ),
+    )
+    return parse(answer, _parse_data)

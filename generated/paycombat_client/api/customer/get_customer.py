@@ -1,0 +1,174 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.customer_response import CustomerResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="getCustomer",
+    method="GET",
+    path="/api/v1/customer/customer/{customer_id}",
+    retry="safe",
+)
+
+
+def _get_kwargs(
+    customer_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customer/customer/{customer_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> CustomerResponse:
+    response_2xx = CustomerResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerResponse]:
+    """Get a customer
+
+    Returns one customer by its id.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                customer_id=customer_id,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerResponse:
+    """Get a customer
+
+    Returns one customer by its id.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                customer_id=customer_id,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerResponse]:
+    """Get a customer
+
+    Returns one customer by its id.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            customer_id=customer_id,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerResponse:
+    """Get a customer
+
+    Returns one customer by its id.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            customer_id=customer_id,
+        ),
+    )
+    return parse(answer, _parse_data)

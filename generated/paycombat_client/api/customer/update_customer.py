@@ -1,0 +1,197 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.customer_response import CustomerResponse
+from ...models.update_customer_request import UpdateCustomerRequest
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="updateCustomer",
+    method="PATCH",
+    path="/api/v1/customer/update",
+    retry="safe",
+)
+
+
+def _get_kwargs(
+    *,
+    body: UpdateCustomerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/customer/update",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> CustomerResponse:
+    response_2xx = CustomerResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[CustomerResponse]:
+    """Update a customer
+
+    Changes fields of an existing customer. Only the fields present in the
+    body are touched; an empty string clears a field. Setting the same
+    values again has no further effect, so the call may be repeated.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
+            field sent as
+            an empty string is cleared; a field left out keeps its current value,
+            so "not sent" and "empty" are different requests.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> CustomerResponse:
+    """Update a customer
+
+    Changes fields of an existing customer. Only the fields present in the
+    body are touched; an empty string clears a field. Setting the same
+    values again has no further effect, so the call may be repeated.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
+            field sent as
+            an empty string is cleared; a field left out keeps its current value,
+            so "not sent" and "empty" are different requests.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[CustomerResponse]:
+    """Update a customer
+
+    Changes fields of an existing customer. Only the fields present in the
+    body are touched; an empty string clears a field. Setting the same
+    values again has no further effect, so the call may be repeated.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
+            field sent as
+            an empty string is cleared; a field left out keeps its current value,
+            so "not sent" and "empty" are different requests.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[CustomerResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> CustomerResponse:
+    """Update a customer
+
+    Changes fields of an existing customer. Only the fields present in the
+    body are touched; an empty string clears a field. Setting the same
+    values again has no further effect, so the call may be repeated.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
+            field sent as
+            an empty string is cleared; a field left out keeps its current value,
+            so "not sent" and "empty" are different requests.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        CustomerResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,201 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.create_payin_request import CreatePayinRequest
+from ...models.payin_response import PayinResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createPayin",
+    method="POST",
+    path="/api/v1/payin/create",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreatePayinRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/payin/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> PayinResponse:
+    response_2xx = PayinResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinRequest,
+) -> Response[PayinResponse]:
+    """Create a payin
+
+    Starts collecting money from a payer. The body's fields are not public
+    and depend on the payin method, so any keys are accepted; for KRW the
+    body carries the approved virtual account's id in `payer_id`.
+
+    Never retried once sent: repeating it could charge the payer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
+            the payin
+            method, so any keys are accepted. The one known field is `payer_id`.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayinResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinRequest,
+) -> PayinResponse:
+    """Create a payin
+
+    Starts collecting money from a payer. The body's fields are not public
+    and depend on the payin method, so any keys are accepted; for KRW the
+    body carries the approved virtual account's id in `payer_id`.
+
+    Never retried once sent: repeating it could charge the payer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
+            the payin
+            method, so any keys are accepted. The one known field is `payer_id`.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayinResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinRequest,
+) -> Response[PayinResponse]:
+    """Create a payin
+
+    Starts collecting money from a payer. The body's fields are not public
+    and depend on the payin method, so any keys are accepted; for KRW the
+    body carries the approved virtual account's id in `payer_id`.
+
+    Never retried once sent: repeating it could charge the payer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
+            the payin
+            method, so any keys are accepted. The one known field is `payer_id`.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayinResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinRequest,
+) -> PayinResponse:
+    """Create a payin
+
+    Starts collecting money from a payer. The body's fields are not public
+    and depend on the payin method, so any keys are accepted; for KRW the
+    body carries the approved virtual account's id in `payer_id`.
+
+    Never retried once sent: repeating it could charge the payer twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
+            the payin
+            method, so any keys are accepted. The one known field is `payer_id`.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayinResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,205 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.create_payin_virtual_account_request import CreatePayinVirtualAccountRequest
+from ...models.virtual_account_response import VirtualAccountResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createPayinVirtualAccount",
+    method="POST",
+    path="/api/v1/payin/create-va",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreatePayinVirtualAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/payin/create-va",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> VirtualAccountResponse:
+    response_2xx = VirtualAccountResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinVirtualAccountRequest,
+) -> Response[VirtualAccountResponse]:
+    """Create a virtual account for payins
+
+    Requests a virtual account (KRW server-to-server flow). The answer
+    carries an `id`; wait for the virtual account registration webhook to
+    report APPROVED, then pass that `id` as `payer_id` to createPayin. The
+    body's fields are not public, so any keys are accepted.
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
+            not public, so any
+            keys are accepted.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[VirtualAccountResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinVirtualAccountRequest,
+) -> VirtualAccountResponse:
+    """Create a virtual account for payins
+
+    Requests a virtual account (KRW server-to-server flow). The answer
+    carries an `id`; wait for the virtual account registration webhook to
+    report APPROVED, then pass that `id` as `payer_id` to createPayin. The
+    body's fields are not public, so any keys are accepted.
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
+            not public, so any
+            keys are accepted.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        VirtualAccountResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinVirtualAccountRequest,
+) -> Response[VirtualAccountResponse]:
+    """Create a virtual account for payins
+
+    Requests a virtual account (KRW server-to-server flow). The answer
+    carries an `id`; wait for the virtual account registration webhook to
+    report APPROVED, then pass that `id` as `payer_id` to createPayin. The
+    body's fields are not public, so any keys are accepted.
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
+            not public, so any
+            keys are accepted.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[VirtualAccountResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayinVirtualAccountRequest,
+) -> VirtualAccountResponse:
+    """Create a virtual account for payins
+
+    Requests a virtual account (KRW server-to-server flow). The answer
+    carries an `id`; wait for the virtual account registration webhook to
+    report APPROVED, then pass that `id` as `payer_id` to createPayin. The
+    body's fields are not public, so any keys are accepted.
+
+    Never retried once sent: repeating it could create a second account.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
+            not public, so any
+            keys are accepted.
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        VirtualAccountResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,182 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.payin_method_response import PayinMethodResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="getPayinMethodRequiredFields",
+    method="GET",
+    path="/api/v1/payin-method/required-field/{payin_method_name}",
+    retry="safe",
+)
+
+
+def _get_kwargs(
+    payin_method_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/payin-method/required-field/{payin_method_name}".format(
+            payin_method_name=quote(str(payin_method_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> PayinMethodResponse:
+    response_2xx = PayinMethodResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    payin_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PayinMethodResponse]:
+    """Get the fields a payin method requires
+
+    Describes a payin method and the parameters it needs. The path is
+    inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
+    as for the two calls known in both forms. Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payin_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayinMethodResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                payin_method_name=payin_method_name,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    payin_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> PayinMethodResponse:
+    """Get the fields a payin method requires
+
+    Describes a payin method and the parameters it needs. The path is
+    inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
+    as for the two calls known in both forms. Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payin_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayinMethodResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                payin_method_name=payin_method_name,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    payin_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PayinMethodResponse]:
+    """Get the fields a payin method requires
+
+    Describes a payin method and the parameters it needs. The path is
+    inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
+    as for the two calls known in both forms. Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payin_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayinMethodResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            payin_method_name=payin_method_name,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    payin_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> PayinMethodResponse:
+    """Get the fields a payin method requires
+
+    Describes a payin method and the parameters it needs. The path is
+    inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
+    as for the two calls known in both forms. Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payin_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayinMethodResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            payin_method_name=payin_method_name,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,205 @@
+from typing import Any
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.create_payout_request import CreatePayoutRequest
+from ...models.payout_response import PayoutResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="createPayout",
+    method="POST",
+    path="/api/v1/payout/create-payout",
+    retry="connect-only",
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreatePayoutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/payout/create-payout",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> PayoutResponse:
+    response_2xx = PayoutResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayoutRequest,
+) -> Response[PayoutResponse]:
+    """Create a payout
+
+    Sends money to a beneficiary. Taken from public code that calls the
+    production API; the fields come from PayCombat's internal docs and
+    that code.
+
+    Never retried once sent: repeating it could pay the beneficiary twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
+            it
+            requires; the required list here mirrors the upstream API's
+            (method name, both currencies, purpose code).
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayoutResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayoutRequest,
+) -> PayoutResponse:
+    """Create a payout
+
+    Sends money to a beneficiary. Taken from public code that calls the
+    production API; the fields come from PayCombat's internal docs and
+    that code.
+
+    Never retried once sent: repeating it could pay the beneficiary twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
+            it
+            requires; the required list here mirrors the upstream API's
+            (method name, both currencies, purpose code).
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayoutResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayoutRequest,
+) -> Response[PayoutResponse]:
+    """Create a payout
+
+    Sends money to a beneficiary. Taken from public code that calls the
+    production API; the fields come from PayCombat's internal docs and
+    that code.
+
+    Never retried once sent: repeating it could pay the beneficiary twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
+            it
+            requires; the required list here mirrors the upstream API's
+            (method name, both currencies, purpose code).
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayoutResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePayoutRequest,
+) -> PayoutResponse:
+    """Create a payout
+
+    Sends money to a beneficiary. Taken from public code that calls the
+    production API; the fields come from PayCombat's internal docs and
+    that code.
+
+    Never retried once sent: repeating it could pay the beneficiary twice.
+
+    Retries: repeated only when the request was never sent.
+
+    Args:
+        body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
+            it
+            requires; the required list here mirrors the upstream API's
+            (method name, both currencies, purpose code).
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayoutResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return parse(answer, _parse_data)

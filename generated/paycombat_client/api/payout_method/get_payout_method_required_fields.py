@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ...client import AuthenticatedClient
+from ...models.payout_method_response import PayoutMethodResponse
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="getPayoutMethodRequiredFields",
+    method="GET",
+    path="/api/v1/payout-method/required-field/{payout_method_name}",
+    retry="safe",
+)
+
+
+def _get_kwargs(
+    payout_method_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/payout-method/required-field/{payout_method_name}".format(
+            payout_method_name=quote(str(payout_method_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> PayoutMethodResponse:
+    response_2xx = PayoutMethodResponse.from_dict(data)
+
+    return response_2xx
+
+
+def sync_detailed(
+    payout_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PayoutMethodResponse]:
+    """Get the fields a payout method requires
+
+    Describes a payout method and the beneficiary fields it needs. The
+    path is inferred by mapping the internal `/finmo/...` path to
+    `/api/v1/...`, as for the two calls known in both forms.
+    Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payout_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayoutMethodResponse]
+    """
+
+    return detailed(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                payout_method_name=payout_method_name,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+def sync(
+    payout_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> PayoutMethodResponse:
+    """Get the fields a payout method requires
+
+    Describes a payout method and the beneficiary fields it needs. The
+    path is inferred by mapping the internal `/finmo/...` path to
+    `/api/v1/...`, as for the two calls known in both forms.
+    Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payout_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayoutMethodResponse
+    """
+
+    return parse(
+        send_sync(
+            client,
+            _OPERATION,
+            _get_kwargs(
+                payout_method_name=payout_method_name,
+            ),
+        ),
+        _parse_data,
+    )
+
+
+async def asyncio_detailed(
+    payout_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PayoutMethodResponse]:
+    """Get the fields a payout method requires
+
+    Describes a payout method and the beneficiary fields it needs. The
+    path is inferred by mapping the internal `/finmo/...` path to
+    `/api/v1/...`, as for the two calls known in both forms.
+    Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payout_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        Response[PayoutMethodResponse]
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            payout_method_name=payout_method_name,
+        ),
+    )
+    return detailed(answer, _parse_data)
+
+
+async def asyncio(
+    payout_method_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> PayoutMethodResponse:
+    """Get the fields a payout method requires
+
+    Describes a payout method and the beneficiary fields it needs. The
+    path is inferred by mapping the internal `/finmo/...` path to
+    `/api/v1/...`, as for the two calls known in both forms.
+    Double-check it.
+
+    Retries: repeated on failures where that is safe.
+
+    Args:
+        payout_method_name (str):
+
+    Raises:
+        paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
+        paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
+        paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
+        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+
+    Returns:
+        PayoutMethodResponse
+    """
+
+    answer = await send_async(
+        client,
+        _OPERATION,
+        _get_kwargs(
+            payout_method_name=payout_method_name,
+        ),
+    )
+    return parse(answer, _parse_data)

@@ -1,0 +1,546 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0
+    from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0
+
+
+T = TypeVar("T", bound="Checkout")
+
+
+@_attrs_define
+class Checkout:
+    """A hosted checkout session. Unknown keys are kept.
+
+    Attributes:
+        id (None | str | Unset):
+        checkout_token (None | str | Unset): 64 hex characters; used in the hosted page's URL.
+        amount (float | None | str | Unset): An integer in the examples seen.
+        currency (None | str | Unset): ISO-4217 currency code.
+        country_code (None | str | Unset): ISO 3166-1 alpha-2 code (`EU` has been seen too).
+        country_name (None | str | Unset):
+        payin_method_name (None | str | Unset):
+        payin_type (None | str | Unset):
+        customer_id (None | str | Unset):
+        checkout_url (None | str | Unset):
+        redirect_url (None | str | Unset):
+        advanced_redirect_url (None | str | Unset):
+        webhook_url (None | str | Unset):
+        expire_at (datetime.datetime | None | Unset):
+        additional_info (CheckoutAdditionalInfoType0 | None | Unset):
+        order_summary (CheckoutOrderSummaryType0 | None | Unset):
+        description (None | str | Unset):
+        merchant_id (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        deleted_at (datetime.datetime | None | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    checkout_token: None | str | Unset = UNSET
+    amount: float | None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    country_name: None | str | Unset = UNSET
+    payin_method_name: None | str | Unset = UNSET
+    payin_type: None | str | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    checkout_url: None | str | Unset = UNSET
+    redirect_url: None | str | Unset = UNSET
+    advanced_redirect_url: None | str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    expire_at: datetime.datetime | None | Unset = UNSET
+    additional_info: CheckoutAdditionalInfoType0 | None | Unset = UNSET
+    order_summary: CheckoutOrderSummaryType0 | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    merchant_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: PLC0415
+        from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        checkout_token: None | str | Unset
+        if isinstance(self.checkout_token, Unset):
+            checkout_token = UNSET
+        else:
+            checkout_token = self.checkout_token
+
+        amount: float | None | str | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        country_name: None | str | Unset
+        if isinstance(self.country_name, Unset):
+            country_name = UNSET
+        else:
+            country_name = self.country_name
+
+        payin_method_name: None | str | Unset
+        if isinstance(self.payin_method_name, Unset):
+            payin_method_name = UNSET
+        else:
+            payin_method_name = self.payin_method_name
+
+        payin_type: None | str | Unset
+        if isinstance(self.payin_type, Unset):
+            payin_type = UNSET
+        else:
+            payin_type = self.payin_type
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        checkout_url: None | str | Unset
+        if isinstance(self.checkout_url, Unset):
+            checkout_url = UNSET
+        else:
+            checkout_url = self.checkout_url
+
+        redirect_url: None | str | Unset
+        if isinstance(self.redirect_url, Unset):
+            redirect_url = UNSET
+        else:
+            redirect_url = self.redirect_url
+
+        advanced_redirect_url: None | str | Unset
+        if isinstance(self.advanced_redirect_url, Unset):
+            advanced_redirect_url = UNSET
+        else:
+            advanced_redirect_url = self.advanced_redirect_url
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        expire_at: None | str | Unset
+        if isinstance(self.expire_at, Unset):
+            expire_at = UNSET
+        elif isinstance(self.expire_at, datetime.datetime):
+            expire_at = self.expire_at.isoformat()
+        else:
+            expire_at = self.expire_at
+
+        additional_info: dict[str, Any] | None | Unset
+        if isinstance(self.additional_info, Unset):
+            additional_info = UNSET
+        elif isinstance(self.additional_info, CheckoutAdditionalInfoType0):
+            additional_info = self.additional_info.to_dict()
+        else:
+            additional_info = self.additional_info
+
+        order_summary: dict[str, Any] | None | Unset
+        if isinstance(self.order_summary, Unset):
+            order_summary = UNSET
+        elif isinstance(self.order_summary, CheckoutOrderSummaryType0):
+            order_summary = self.order_summary.to_dict()
+        else:
+            order_summary = self.order_summary
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        merchant_id: None | str | Unset
+        if isinstance(self.merchant_id, Unset):
+            merchant_id = UNSET
+        else:
+            merchant_id = self.merchant_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if checkout_token is not UNSET:
+            field_dict["checkout_token"] = checkout_token
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if country_name is not UNSET:
+            field_dict["country_name"] = country_name
+        if payin_method_name is not UNSET:
+            field_dict["payin_method_name"] = payin_method_name
+        if payin_type is not UNSET:
+            field_dict["payin_type"] = payin_type
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if checkout_url is not UNSET:
+            field_dict["checkout_url"] = checkout_url
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
+        if advanced_redirect_url is not UNSET:
+            field_dict["advanced_redirect_url"] = advanced_redirect_url
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if expire_at is not UNSET:
+            field_dict["expire_at"] = expire_at
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if order_summary is not UNSET:
+            field_dict["order_summary"] = order_summary
+        if description is not UNSET:
+            field_dict["description"] = description
+        if merchant_id is not UNSET:
+            field_dict["merchant_id"] = merchant_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: PLC0415
+        from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_checkout_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkout_token = _parse_checkout_token(d.pop("checkout_token", UNSET))
+
+        def _parse_amount(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_country_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_name = _parse_country_name(d.pop("country_name", UNSET))
+
+        def _parse_payin_method_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payin_method_name = _parse_payin_method_name(d.pop("payin_method_name", UNSET))
+
+        def _parse_payin_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payin_type = _parse_payin_type(d.pop("payin_type", UNSET))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        def _parse_checkout_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkout_url = _parse_checkout_url(d.pop("checkout_url", UNSET))
+
+        def _parse_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
+
+        def _parse_advanced_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        advanced_redirect_url = _parse_advanced_redirect_url(d.pop("advanced_redirect_url", UNSET))
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_expire_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expire_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expire_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
+
+        def _parse_additional_info(data: object) -> CheckoutAdditionalInfoType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_info_type_0 = CheckoutAdditionalInfoType0.from_dict(data)
+
+                return additional_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckoutAdditionalInfoType0 | None | Unset, data)
+
+        additional_info = _parse_additional_info(d.pop("additional_info", UNSET))
+
+        def _parse_order_summary(data: object) -> CheckoutOrderSummaryType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_summary_type_0 = CheckoutOrderSummaryType0.from_dict(data)
+
+                return order_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckoutOrderSummaryType0 | None | Unset, data)
+
+        order_summary = _parse_order_summary(d.pop("order_summary", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_merchant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        checkout = cls(
+            id=id,
+            checkout_token=checkout_token,
+            amount=amount,
+            currency=currency,
+            country_code=country_code,
+            country_name=country_name,
+            payin_method_name=payin_method_name,
+            payin_type=payin_type,
+            customer_id=customer_id,
+            checkout_url=checkout_url,
+            redirect_url=redirect_url,
+            advanced_redirect_url=advanced_redirect_url,
+            webhook_url=webhook_url,
+            expire_at=expire_at,
+            additional_info=additional_info,
+            order_summary=order_summary,
+            description=description,
+            merchant_id=merchant_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+        )
+
+        checkout.additional_properties = d
+        return checkout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

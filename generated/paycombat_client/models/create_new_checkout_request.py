@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateNewCheckoutRequest")
+
+
+@_attrs_define
+class CreateNewCheckoutRequest:
+    """Body of createNewCheckout.
+
+    Attributes:
+        checkout_token (str): Token of the checkout session (64 hex characters).
+        payin_method_name (str): Payin method chosen for this checkout, for example `au_bank_npp`.
+    """
+
+    checkout_token: str
+    payin_method_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checkout_token = self.checkout_token
+
+        payin_method_name = self.payin_method_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checkout_token": checkout_token,
+                "payin_method_name": payin_method_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        checkout_token = d.pop("checkout_token")
+
+        payin_method_name = d.pop("payin_method_name")
+
+        create_new_checkout_request = cls(
+            checkout_token=checkout_token,
+            payin_method_name=payin_method_name,
+        )
+
+        create_new_checkout_request.additional_properties = d
+        return create_new_checkout_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

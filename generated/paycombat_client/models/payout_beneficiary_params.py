@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payout_method_param import PayoutMethodParam
+
+
+T = TypeVar("T", bound="PayoutBeneficiaryParams")
+
+
+@_attrs_define
+class PayoutBeneficiaryParams:
+    """Beneficiary parameters of a payout method, grouped.
+
+    Attributes:
+        company (list[PayoutMethodParam] | None | Unset): Fields for a company beneficiary.
+        base_param (list[PayoutMethodParam] | None | Unset): Fields for every beneficiary (account details).
+        individual (list[PayoutMethodParam] | None | Unset): Fields for a person as beneficiary.
+    """
+
+    company: list[PayoutMethodParam] | None | Unset = UNSET
+    base_param: list[PayoutMethodParam] | None | Unset = UNSET
+    individual: list[PayoutMethodParam] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company: list[dict[str, Any]] | None | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        elif isinstance(self.company, list):
+            company = []
+            for company_type_0_item_data in self.company:
+                company_type_0_item = company_type_0_item_data.to_dict()
+                company.append(company_type_0_item)
+
+        else:
+            company = self.company
+
+        base_param: list[dict[str, Any]] | None | Unset
+        if isinstance(self.base_param, Unset):
+            base_param = UNSET
+        elif isinstance(self.base_param, list):
+            base_param = []
+            for base_param_type_0_item_data in self.base_param:
+                base_param_type_0_item = base_param_type_0_item_data.to_dict()
+                base_param.append(base_param_type_0_item)
+
+        else:
+            base_param = self.base_param
+
+        individual: list[dict[str, Any]] | None | Unset
+        if isinstance(self.individual, Unset):
+            individual = UNSET
+        elif isinstance(self.individual, list):
+            individual = []
+            for individual_type_0_item_data in self.individual:
+                individual_type_0_item = individual_type_0_item_data.to_dict()
+                individual.append(individual_type_0_item)
+
+        else:
+            individual = self.individual
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if base_param is not UNSET:
+            field_dict["base_param"] = base_param
+        if individual is not UNSET:
+            field_dict["individual"] = individual
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payout_method_param import PayoutMethodParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_company(data: object) -> list[PayoutMethodParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                company_type_0 = []
+                _company_type_0 = data
+                for company_type_0_item_data in _company_type_0:
+                    company_type_0_item = PayoutMethodParam.from_dict(company_type_0_item_data)
+
+                    company_type_0.append(company_type_0_item)
+
+                return company_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PayoutMethodParam] | None | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_base_param(data: object) -> list[PayoutMethodParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                base_param_type_0 = []
+                _base_param_type_0 = data
+                for base_param_type_0_item_data in _base_param_type_0:
+                    base_param_type_0_item = PayoutMethodParam.from_dict(base_param_type_0_item_data)
+
+                    base_param_type_0.append(base_param_type_0_item)
+
+                return base_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PayoutMethodParam] | None | Unset, data)
+
+        base_param = _parse_base_param(d.pop("base_param", UNSET))
+
+        def _parse_individual(data: object) -> list[PayoutMethodParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                individual_type_0 = []
+                _individual_type_0 = data
+                for individual_type_0_item_data in _individual_type_0:
+                    individual_type_0_item = PayoutMethodParam.from_dict(individual_type_0_item_data)
+
+                    individual_type_0.append(individual_type_0_item)
+
+                return individual_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PayoutMethodParam] | None | Unset, data)
+
+        individual = _parse_individual(d.pop("individual", UNSET))
+
+        payout_beneficiary_params = cls(
+            company=company,
+            base_param=base_param,
+            individual=individual,
+        )
+
+        payout_beneficiary_params.additional_properties = d
+        return payout_beneficiary_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

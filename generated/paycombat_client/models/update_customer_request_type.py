@@ -1,0 +1,14 @@
+from typing import Literal
+
+UpdateCustomerRequestType = Literal["company", "individual"]
+
+UPDATE_CUSTOMER_REQUEST_TYPE_VALUES: set[UpdateCustomerRequestType] = {
+    "company",
+    "individual",
+}
+
+
+def check_update_customer_request_type(value: str) -> UpdateCustomerRequestType:
+    if value in UPDATE_CUSTOMER_REQUEST_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATE_CUSTOMER_REQUEST_TYPE_VALUES!r}")

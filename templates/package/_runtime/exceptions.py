@@ -1,0 +1,170 @@
+"""The exception family raised by the PayCombat client.
+
+Every error the client raises on purpose derives from :class:`PayCombatError`, so
+``except PayCombatError`` catches them all. None of them carries the API token or the
+signature key in its message.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIRefusedError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PayCombatError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestEncodingError",
+    "UnprocessableEntityError",
+    "WebhookSignatureError",
+]
+
+
+class PayCombatError(Exception):
+    """Root of every error raised by this package."""
+
+
+class RequestEncodingError(PayCombatError, ValueError):
+    """A request value cannot be sent the way JavaScript's ``JSON.stringify`` would write it.
+
+    Raised before any I/O. ``path`` points at the offending value, e.g. ``$.metadata.amount``.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot encode request body at {path}: {reason}")
+
+
+class WebhookSignatureError(PayCombatError):
+    """A webhook's ``X-Signature`` is missing or does not match its payload."""
+
+
+class APIConnectionError(PayCombatError):
+    """The request could not be completed: DNS, connect, TLS or a broken connection."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        self.request = request
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than its timeout."""
+
+
+def _decode_body(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
+
+
+def _server_message(body: Any) -> str | None:
+    if isinstance(body, dict):
+        message = body.get("message")
+        if isinstance(message, str) and message:
+            return message
+    return None
+
+
+class _ResponseError(PayCombatError):
+    """Shared attributes of errors that come with an HTTP answer."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.raw_body = response.content
+        #: The answer decoded as JSON, or ``None`` when it is not JSON.
+        self.body: Any = _decode_body(response.content)
+        self.message = message
+        request = response.request
+        super().__init__(f"{request.method} {request.url.path} -> HTTP {self.status_code}: {message}")
+
+
+class APIStatusError(_ResponseError):
+    """PayCombat answered with an error status (or refused the request in a 2xx envelope).
+
+    ``message`` is the server's ``message`` when its answer has one, otherwise the HTTP
+    reason phrase. ``body`` is the decoded JSON answer (``None`` if it is not JSON) and
+    ``raw_body`` the bytes as received.
+    """
+
+    def __init__(self, message: str | None = None, *, response: httpx.Response) -> None:
+        body = _decode_body(response.content)
+        text = message or _server_message(body) or response.reason_phrase or "error"
+        super().__init__(text, response=response)
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the token or the signature was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 or above."""
+
+
+class APIRefusedError(APIStatusError):
+    """A 2xx answer whose envelope says ``"status": false``: PayCombat refused the request."""
+
+
+class APIResponseValidationError(_ResponseError):
+    """A successful (2xx) answer could not be parsed: not JSON, or not the documented shape.
+
+    The request was accepted by the server. Do not blindly repeat a call that creates
+    something (customer, payin, payout, virtual account): look the resource up first.
+    """
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The error to raise for a non-2xx answer."""
+    if response.status_code >= 500:
+        return InternalServerError(response=response)
+    return _STATUS_ERRORS.get(response.status_code, APIStatusError)(response=response)

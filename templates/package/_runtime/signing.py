@@ -1,0 +1,54 @@
+"""PayCombat's request signature: lowercase hex HMAC-SHA256 of the exact body bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Generator
+
+import httpx
+
+__all__ = ["EMPTY_BODY_SIGNED_AS", "PayCombatAuth", "compute_signature", "encode_key"]
+
+#: What a request without a body is signed over: ``JSON.stringify({})``. The docs list only
+#: ``X-token`` for body-less calls; set this to ``None`` to send no ``signature`` for them.
+EMPTY_BODY_SIGNED_AS: bytes | None = b"{}"
+
+
+def encode_key(key: str | bytes) -> bytes:
+    """The signature key as the bytes HMAC uses (UTF-8, like crypto-js's ``Utf8.parse``)."""
+    if isinstance(key, bytes):
+        return key
+    try:
+        return key.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("the signature key is not valid Unicode text (it has a lone surrogate)") from None
+
+
+def compute_signature(body: bytes, key: str | bytes) -> str:
+    """Lowercase hex HMAC-SHA256 of ``body`` keyed with ``key``."""
+    return hmac.new(encode_key(key), body, hashlib.sha256).hexdigest()
+
+
+class PayCombatAuth(httpx.Auth):
+    """Adds ``X-token`` and ``signature`` to a request, signing exactly the bytes it carries.
+
+    Works with any ``httpx.Client`` or ``httpx.AsyncClient``. It signs what is in the request,
+    so the body must already be the ``JSON.stringify`` bytes (see ``jsjson.stringify``).
+    """
+
+    requires_request_body = True
+
+    def __init__(self, token: str, signature_key: str | bytes) -> None:
+        self._token = token
+        self._key = encode_key(signature_key)
+
+    def __repr__(self) -> str:
+        return "PayCombatAuth(token='***', signature_key='***')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-token"] = self._token
+        payload = request.content or EMPTY_BODY_SIGNED_AS
+        if payload is not None:
+            request.headers["signature"] = hmac.new(self._key, payload, hashlib.sha256).hexdigest()
+        yield request
