@@ -48,7 +48,7 @@ def run(*cmd: str, cwd: Path) -> str:
 
 
 def operations(spec: dict) -> dict[str, dict[str, str]]:
-    """"METHOD /path" -> operationId and x-paycombat-retry, refusing an operation without them."""
+    """ "METHOD /path" -> operationId and x-paycombat-retry, refusing an operation without them."""
     table: dict[str, dict[str, str]] = {}
     for path, item in spec.get("paths", {}).items():
         for method in _HTTP_METHODS:
@@ -115,7 +115,9 @@ def copy_package_files(package: Path) -> None:
             continue
         target = package / source.relative_to(PACKAGE_FILES)
         if target.exists():
-            raise GenerationError(f"templates/package/{source.relative_to(PACKAGE_FILES)} clashes with a generated file")
+            raise GenerationError(
+                f"templates/package/{source.relative_to(PACKAGE_FILES)} clashes with a generated file"
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
 

@@ -4,9 +4,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+
 from support.nodejudge import NodeJudge
 
 if TYPE_CHECKING:
+    from paycombat_client import AuthenticatedClient
+
     from support.fakeapi import FakePayCombat
 
 
@@ -30,3 +33,17 @@ def fake_server(node_judge: NodeJudge) -> Iterator[FakePayCombat]:
 def api(fake_server: FakePayCombat) -> Iterator[FakePayCombat]:
     fake_server.reset()
     yield fake_server
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def client(api: FakePayCombat) -> Iterator[AuthenticatedClient]:
+    """A client of the fake server, with credentials passed explicitly."""
+    from paycombat_client import AuthenticatedClient
+
+    with AuthenticatedClient(base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY) as c:
+        yield c

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+
 from support.fakeapi import BODYLESS_OPERATIONS, OPERATIONS, FakePayCombat, Scripted
 from support.nodejudge import NodeJudge
 

@@ -65,8 +65,9 @@ class NodeJudge:
 
     def close(self) -> None:
         if self._proc.poll() is None:
-            assert self._proc.stdin is not None
+            assert self._proc.stdin is not None and self._proc.stdout is not None
             self._proc.stdin.close()
+            self._proc.stdout.close()
             try:
                 self._proc.wait(timeout=5)
             except subprocess.TimeoutExpired:

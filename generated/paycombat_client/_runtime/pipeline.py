@@ -117,7 +117,7 @@ def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepare
 
 
 def _backoff(attempt: int) -> float:
-    return min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
+    return min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
 
 
 def _retry_after(response: httpx.Response) -> float | None:

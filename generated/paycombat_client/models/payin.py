@@ -20,7 +20,7 @@ class Payin:
         id (None | str | Unset): PayCombat's id of the payin.
         payin_id_finmo (None | str | Unset): Upstream id, starts with `payin_`.
         merchant_id (None | str | Unset):
-        status (None | str | Unset): Known values include PENDING, SUCCESS, FAILED and EXPIRED.
+        status (None | str | Unset): Values seen in webhooks are SUCCESS, FAILED and EXPIRED; others may appear.
         amount (float | None | str | Unset): Amount paid; a number or a decimal string.
         original_amount (float | None | str | Unset): Amount originally requested; a number or a decimal string.
         amount_type (None | str | Unset): Despite the name, holds the ISO-4217 currency code (for example `AUD`).

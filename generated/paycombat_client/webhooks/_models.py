@@ -97,7 +97,7 @@ class Payin(BaseModel):
     """
     status: str | None = None
     """
-    Known values include PENDING, SUCCESS, FAILED and EXPIRED.
+    Values seen in webhooks are SUCCESS, FAILED and EXPIRED; others may appear.
     """
     transaction: str | None = None
     """

@@ -1,0 +1,312 @@
+"""The generated client, sync and async, for every operation, against the fake PayCombat server.
+
+The server judges each request with Node (body == JSON.stringify(JSON.parse(body)), signature ==
+HMAC of JSON.stringify(parsed body)); these tests also check what the server saw, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from paycombat_client import AuthenticatedClient, PayCombatError, RequestEncodingError
+from paycombat_client.api.checkout import create_checkout_virtual_account, create_new_checkout, get_checkout
+from paycombat_client.api.customer import (
+    create_customer,
+    delete_customer,
+    disable_customer,
+    enable_customer,
+    get_customer,
+    update_customer,
+)
+from paycombat_client.api.merchant import get_payout_balance
+from paycombat_client.api.payin import create_payin, create_payin_virtual_account, retrieve_payin
+from paycombat_client.api.payin_method import get_payin_method_required_fields
+from paycombat_client.api.payout import create_payout, retrieve_payout
+from paycombat_client.api.payout_method import get_payout_method_required_fields
+from paycombat_client.api.transaction import find_transaction
+from paycombat_client.models import (
+    BalanceResponse,
+    CheckoutResponse,
+    CreateCheckoutVirtualAccountRequest,
+    CreateCustomerRequest,
+    CreateCustomerRequestMetadata,
+    CreateNewCheckoutRequest,
+    CreatePayinRequest,
+    CreatePayinVirtualAccountRequest,
+    CreatePayoutRequest,
+    CustomerIndividual,
+    CustomerResponse,
+    PayinMethodResponse,
+    PayinResponse,
+    PayoutBeneficiary,
+    PayoutBeneficiaryIndividual,
+    PayoutMethodResponse,
+    PayoutResponse,
+    TransactionResponse,
+    UpdateCustomerRequest,
+    UpstreamCustomerResponse,
+    VirtualAccountResponse,
+)
+
+from support.fakeapi import OPERATIONS, FakePayCombat
+from support.nodejudge import NodeJudge
+
+
+def _customer_body() -> CreateCustomerRequest:
+    metadata = CreateCustomerRequestMetadata()
+    metadata.additional_properties = {"b": 1, "10": "ten", "2": "two", "note": "café / 東京 ☕"}
+    return CreateCustomerRequest(
+        description="Café / x — onboarding",
+        type_="individual",
+        organization_reference_id="ref-0001",
+        metadata=metadata,
+        individual=CustomerIndividual(first_name="Jennie", last_name="Kim", address_country="ID", dob="1997-08-04"),
+    )
+
+
+def _payout_body(amount: float = 100.0) -> CreatePayoutRequest:
+    beneficiary = PayoutBeneficiary(individual=PayoutBeneficiaryIndividual(first_name="Ann", last_name="Lee"))
+    beneficiary.additional_properties = {"account_number": "123456789", "bsb": "062000"}
+    return CreatePayoutRequest(
+        sender_currency="AUD",
+        beneficiary_currency="AUD",
+        payout_method_name="au_bank_acct",
+        purpose_code="SELF",
+        payout_beneficiary_param=beneficiary,
+        sender_amount=amount,
+        beneficiary_amount=10.5,
+        sender_country="AU",
+        order_id="order-42",
+    )
+
+
+def _open_body(cls: Any, **fields: Any) -> Any:
+    body = cls()
+    body.additional_properties = fields
+    return body
+
+
+# operationId -> (module, arguments, parsed type)
+CALLS: dict[str, tuple[Any, Callable[[], dict[str, Any]], type]] = {
+    "createCustomer": (create_customer, lambda: {"body": _customer_body()}, CustomerResponse),
+    "updateCustomer": (
+        update_customer,
+        lambda: {"body": UpdateCustomerRequest(customer_id="customer_1", description="")},
+        CustomerResponse,
+    ),
+    "getCustomer": (get_customer, lambda: {"customer_id": "customer_1"}, CustomerResponse),
+    "disableCustomer": (disable_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
+    "enableCustomer": (enable_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
+    "deleteCustomer": (delete_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
+    "createPayin": (
+        create_payin,
+        lambda: {"body": _open_body(CreatePayinRequest, amount=50.0, payer_id="va_1")},
+        PayinResponse,
+    ),
+    "retrievePayin": (retrieve_payin, lambda: {"id": "payin_1"}, PayinResponse),
+    "createPayinVirtualAccount": (
+        create_payin_virtual_account,
+        lambda: {"body": _open_body(CreatePayinVirtualAccountRequest, payin_method_name="KDB산업은행", amount=10000)},
+        VirtualAccountResponse,
+    ),
+    "createPayout": (create_payout, lambda: {"body": _payout_body()}, PayoutResponse),
+    "retrievePayout": (retrieve_payout, lambda: {"payout_id": "pom_1"}, PayoutResponse),
+    "getPayinMethodRequiredFields": (
+        get_payin_method_required_fields,
+        lambda: {"payin_method_name": "au_bank_npp"},
+        PayinMethodResponse,
+    ),
+    "getPayoutMethodRequiredFields": (
+        get_payout_method_required_fields,
+        lambda: {"payout_method_name": "au_bank_acct"},
+        PayoutMethodResponse,
+    ),
+    "getCheckout": (get_checkout, lambda: {"id": "chk_1"}, CheckoutResponse),
+    "createNewCheckout": (
+        create_new_checkout,
+        lambda: {"body": CreateNewCheckoutRequest(checkout_token="4b" * 32, payin_method_name="au_bank_npp")},
+        CheckoutResponse,
+    ),
+    "createCheckoutVirtualAccount": (
+        create_checkout_virtual_account,
+        lambda: {
+            "body": CreateCheckoutVirtualAccountRequest(checkout_token="4b" * 32, payin_method_name="KDB산업은행")
+        },
+        VirtualAccountResponse,
+    ),
+    "findTransaction": (find_transaction, lambda: {"transaction_id": "txn_1"}, TransactionResponse),
+    "getPayoutBalance": (get_payout_balance, lambda: {"currency": "AUD"}, BalanceResponse),
+}
+
+
+def test_every_operation_of_the_spec_is_covered() -> None:
+    assert set(CALLS) == {op for op, _, _, _ in OPERATIONS}
+    assert len(CALLS) == 18
+
+
+def _check_hit(api: FakePayCombat, judge: NodeJudge, operation_id: str, kwargs: dict[str, Any]) -> None:
+    [hit] = api.hits
+    assert hit.operation_id == operation_id
+    assert hit.verdict == "ok"
+    assert hit.headers["x-token"] == api.TOKEN
+    body = kwargs.get("body")
+    if body is None:
+        assert hit.body == b""
+        assert "content-type" not in hit.headers
+        assert hit.headers["signature"] == judge.docs_signature(b"{}", api.SIGNATURE_KEY)
+    else:
+        assert json.loads(hit.body) == body.to_dict()
+        assert judge.roundtrip(hit.body) == hit.body
+        assert hit.headers["signature"] == judge.docs_signature(hit.body, api.SIGNATURE_KEY)
+        assert hit.headers["content-type"] == "application/json"
+
+
+def _check_parsed(parsed: Any, expected: type) -> None:
+    assert isinstance(parsed, expected)
+    assert parsed.status is True
+    record = parsed.data.data if isinstance(parsed, UpstreamCustomerResponse) else parsed.data
+    # The fake server adds a key the spec does not know: it must survive parsing.
+    assert "extra_field_from_future" in record.additional_properties
+
+
+@pytest.mark.parametrize("operation_id", sorted(CALLS))
+@pytest.mark.parametrize("detailed", [False, True], ids=["sync", "sync_detailed"])
+def test_sync(
+    operation_id: str, detailed: bool, api: FakePayCombat, client: AuthenticatedClient, node_judge: NodeJudge
+) -> None:
+    module, arguments, expected = CALLS[operation_id]
+    kwargs = arguments()
+    if detailed:
+        response = module.sync_detailed(client=client, **kwargs)
+        assert response.status_code == 200
+        assert json.loads(response.content)["status"] is True
+        parsed = response.parsed
+    else:
+        parsed = module.sync(client=client, **kwargs)
+    _check_parsed(parsed, expected)
+    _check_hit(api, node_judge, operation_id, kwargs)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("operation_id", sorted(CALLS))
+@pytest.mark.parametrize("detailed", [False, True], ids=["asyncio", "asyncio_detailed"])
+async def test_async(
+    operation_id: str, detailed: bool, api: FakePayCombat, client: AuthenticatedClient, node_judge: NodeJudge
+) -> None:
+    module, arguments, expected = CALLS[operation_id]
+    kwargs = arguments()
+    if detailed:
+        response = await module.asyncio_detailed(client=client, **kwargs)
+        assert response.status_code == 200
+        parsed = response.parsed
+    else:
+        parsed = await module.asyncio(client=client, **kwargs)
+    await client.aclose()
+    _check_parsed(parsed, expected)
+    _check_hit(api, node_judge, operation_id, kwargs)
+
+
+def test_body_bytes_are_what_javascript_writes(api: FakePayCombat, client: AuthenticatedClient) -> None:
+    create_customer.sync(client=client, body=_customer_body())
+    create_payout.sync(client=client, body=_payout_body(100.0))
+    customer, payout = (hit.body.decode("utf-8") for hit in api.hits)
+    assert '"description":"Café / x — onboarding"' in customer
+    assert '"metadata":{"2":"two","10":"ten","b":1,"note":"café / 東京 ☕"}' in customer
+    assert '"sender_amount":100,' in payout
+    assert '"beneficiary_amount":10.5,' in payout
+
+
+@pytest.mark.parametrize(
+    ("amount", "path"),
+    [(math.nan, "$.sender_amount"), (math.inf, "$.sender_amount"), (2.0**53 + 2, None)],
+)
+def test_unsendable_values_are_refused_before_any_io(
+    api: FakePayCombat, client: AuthenticatedClient, amount: float, path: str | None
+) -> None:
+    body = _payout_body(amount)
+    if path is None:  # a float above 2**53 is a valid JS number; an int of that size is not
+        body.additional_properties["order_ref_number"] = 2**53 + 2
+        path = "$.order_ref_number"
+    with pytest.raises(RequestEncodingError) as caught:
+        create_payout.sync(client=client, body=body)
+    assert caught.value.path == path
+    assert api.hits == []
+
+
+def test_lone_surrogate_is_refused_before_any_io(api: FakePayCombat, client: AuthenticatedClient) -> None:
+    with pytest.raises(RequestEncodingError):
+        update_customer.sync(client=client, body=UpdateCustomerRequest(customer_id="c", description="bad \ud800"))
+    assert api.hits == []
+
+
+def test_a_users_own_httpx_client_still_signs(api: FakePayCombat, node_judge: NodeJudge) -> None:
+    seen: list[httpx.Request] = []
+    with httpx.Client(event_hooks={"request": [seen.append]}, headers={"X-Merchant-Trace": "t-1"}) as own:
+        client = AuthenticatedClient(
+            base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, http_client=own
+        )
+        create_customer.sync(client=client, body=_customer_body())
+        get_customer.sync("customer_1", client=client)
+        client.close()
+        assert not own.is_closed  # not ours to close
+    assert [h.verdict for h in api.hits] == ["ok", "ok"]
+    assert len(seen) == 2
+    assert api.hits[0].headers["x-merchant-trace"] == "t-1"
+
+
+@pytest.mark.anyio
+async def test_a_users_own_async_httpx_client_still_signs(api: FakePayCombat) -> None:
+    async with httpx.AsyncClient() as own:
+        client = AuthenticatedClient(base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY)
+        client.set_async_httpx_client(own)
+        await create_payout.asyncio(client=client, body=_payout_body())
+        await get_checkout.asyncio("chk_1", client=client)
+    assert [h.verdict for h in api.hits] == ["ok", "ok"]
+
+
+def test_wrong_key_is_rejected_by_the_server(api: FakePayCombat) -> None:
+    from paycombat_client import AuthenticationError
+
+    client = AuthenticatedClient(base_url=api.base_url, token=api.TOKEN, signature_key="not-the-key")
+    with pytest.raises(AuthenticationError) as caught:
+        get_customer.sync("customer_1", client=client)
+    assert caught.value.message == "Invalid signature"
+    assert api.hits[0].verdict == "bad signature"
+
+
+def test_credentials_come_from_the_environment(api: FakePayCombat, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAYCOMBAT_TOKEN", api.TOKEN)
+    monkeypatch.setenv("PAYCOMBAT_SIGNATURE_KEY", api.SIGNATURE_KEY)
+    with AuthenticatedClient(base_url=api.base_url) as client:
+        get_customer.sync("customer_1", client=client)
+    assert api.hits[0].verdict == "ok"
+
+
+def test_missing_credentials_fail_clearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAYCOMBAT_TOKEN", raising=False)
+    monkeypatch.delenv("PAYCOMBAT_SIGNATURE_KEY", raising=False)
+    with pytest.raises(PayCombatError, match="PAYCOMBAT_TOKEN"):
+        AuthenticatedClient(signature_key="k")
+    with pytest.raises(PayCombatError, match="PAYCOMBAT_SIGNATURE_KEY"):
+        AuthenticatedClient(token="t")
+
+
+def test_defaults_and_repr_keep_secrets_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PAYCOMBAT_BASE_URL", raising=False)
+    client = AuthenticatedClient(token="snd_secret_token", signature_key="secret-key-value")
+    assert client.base_url == "https://api.paycombat.com"
+    assert client.timeout.connect == 5.0 and client.timeout.read == 30.0
+    assert client.max_retries == 2
+    for text in (repr(client), str(client), repr(client.auth), repr(client.with_options(max_retries=0))):
+        assert "snd_secret_token" not in text and "secret-key-value" not in text
+
+
+@pytest.mark.parametrize("timeout", [None, httpx.Timeout(None), httpx.Timeout(5.0, read=None)])
+def test_no_timeout_is_refused(timeout: Any) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        AuthenticatedClient(token="t", signature_key="k", timeout=timeout)
