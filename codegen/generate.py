@@ -142,8 +142,10 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing it")
+    parser.add_argument("--check", action="store_true", help="compare with the output instead of writing it")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where the project goes (default: generated/)")
     args = parser.parse_args()
+    output: Path = args.output.resolve()
     with tempfile.TemporaryDirectory(prefix="paycombat-fresh-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
@@ -152,7 +154,7 @@ def main() -> int:
             print(f"generation failed: {exc}", file=sys.stderr)
             return 1
         if args.check:
-            problems = tree_differences(fresh, OUTPUT) if OUTPUT.exists() else ["generated/ does not exist"]
+            problems = tree_differences(fresh, output) if output.exists() else [f"{output} does not exist"]
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
@@ -160,11 +162,11 @@ def main() -> int:
                 return 1
             print("generated/ matches the spec and templates")
             return 0
-        if OUTPUT.exists():
-            shutil.rmtree(OUTPUT)
-        shutil.copytree(fresh, OUTPUT)
-        count = sum(1 for p in OUTPUT.rglob("*") if p.is_file())
-        print(f"generated/ written: {count} files")
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(fresh, output)
+        count = sum(1 for p in output.rglob("*") if p.is_file())
+        print(f"{output.name}/ written: {count} files")
     return 0
 
 

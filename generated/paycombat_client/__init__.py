@@ -25,7 +25,7 @@ from ._runtime.exceptions import (
     WebhookSignatureError,
 )
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faaf1955750>"
+__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",
