@@ -146,7 +146,7 @@ def _encode_dict(d: dict[Any, Any], parts: list[str], depth: int) -> None:
                     append("true")
                 elif item is False:
                     append("false")
-                elif t is list:
+                elif t is list or t is tuple:
                     _encode_list(item, parts, depth + 1)
                 else:
                     _encode_value(item, parts, depth)
@@ -208,7 +208,7 @@ def _encode_list(seq: list[Any] | tuple[Any, ...], parts: list[str], depth: int)
                 append("true")
             elif item is False:
                 append("false")
-            elif t is list:
+            elif t is list or t is tuple:
                 _encode_list(item, parts, depth + 1)
             else:
                 _encode_value(item, parts, depth)
