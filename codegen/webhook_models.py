@@ -1,8 +1,13 @@
 """Webhook event models: the spec's webhook payload schemas, through datamodel-code-generator.
 
-openapi-python-client ignores the spec's ``webhooks``; their payloads (``components/requestBodies``)
-become pydantic models here, for validating untrusted input. Amounts that arrive as a string or a
-number become ``Decimal``; timestamps become aware datetimes.
+openapi-python-client ignores the spec's ``webhooks``, so their payloads (``components/requestBodies``)
+exist only here, as pydantic models for validating untrusted input. Every JSON number becomes
+``Decimal`` (never ``float``): amounts that arrive as a string or a number are ``Decimal`` either
+way, and the few string-or-number fields that are references (``_TEXT_OR_NUMBER``) keep a string
+as ``str``. Timestamps become aware datetimes; unknown keys are kept; the models are frozen.
+The runtime must hand these models ``json.loads(..., parse_float=Decimal)`` output: pydantic's own
+JSON parser reads numbers as floats first, which rounds ``0.30000000000000001`` and drops the
+trailing zero of ``1.10``.
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ from typing import Any
 
 _SCHEMA_REF = "#/components/schemas/"
 _BODY_REF = "#/components/requestBodies/"
+_DECIMAL = {"type": "number", "format": "decimal"}
+_MARK = "x-paycombat-text-or-number"
+
+#: String-or-number fields that are references, not amounts: a string stays a string.
+_TEXT_OR_NUMBER: dict[str, tuple[str, ...]] = {"Payout": ("order_id",)}
 
 
 class WebhookModelError(RuntimeError):
@@ -34,11 +44,33 @@ def _payload_schemas(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
         if not title:
             raise WebhookModelError(f"webhook {name}: its payload schema needs a title (the model's name)")
         payloads[title] = schema
+    if not payloads:
+        raise WebhookModelError("the spec has no webhooks")
     return payloads
 
 
+def _numbers_as_decimal(out: dict[str, Any]) -> dict[str, Any]:
+    """Rewrite a schema node whose ``type`` admits ``number`` so that no float can come out of it."""
+    types = out.get("type")
+    listed = [types] if isinstance(types, str) else types
+    if not isinstance(listed, list) or "number" not in listed:
+        out.pop(_MARK, None)
+        return out
+    text_or_number = out.pop(_MARK, False)
+    if not text_or_number and {"number", "string"} <= set(listed) <= {"number", "string", "null"}:
+        out["format"] = "decimal"  # an amount: "50" and 50 both become Decimal
+        return out
+    if listed == ["number"]:
+        out["format"] = "decimal"
+        return out
+    # Mixed types: one branch per type, so a string stays str and only numbers become Decimal.
+    del out["type"]
+    out["anyOf"] = [dict(_DECIMAL) if t == "number" else {"type": t} for t in listed]
+    return out
+
+
 def _rewrite(node: Any, used: set[str]) -> Any:
-    """Point component refs at $defs, and make string-or-number amounts decimals."""
+    """Point component refs at $defs and keep every number exact."""
     if isinstance(node, list):
         return [_rewrite(item, used) for item in node]
     if not isinstance(node, dict):
@@ -49,10 +81,17 @@ def _rewrite(node: Any, used: set[str]) -> Any:
         name = ref.removeprefix(_SCHEMA_REF)
         used.add(name)
         out["$ref"] = f"#/$defs/{name}"
-    types = out.get("type")
-    if isinstance(types, list) and {"number", "string"} <= set(types) <= {"number", "string", "null"}:
-        out["format"] = "decimal"
-    return out
+    return _numbers_as_decimal(out)
+
+
+def _component(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = copy.deepcopy(spec["components"]["schemas"][name])
+    for field in _TEXT_OR_NUMBER.get(name, ()):
+        prop = schema.get("properties", {}).get(field)
+        if prop is None:
+            raise WebhookModelError(f"components/schemas/{name} has no property {field} (see _TEXT_OR_NUMBER)")
+        prop[_MARK] = True
+    return schema
 
 
 def webhook_json_schema(spec: dict[str, Any]) -> dict[str, Any]:
@@ -65,19 +104,24 @@ def webhook_json_schema(spec: dict[str, Any]) -> dict[str, Any]:
     while used - done:
         name = sorted(used - done)[0]
         done.add(name)
-        defs[name] = _rewrite(copy.deepcopy(spec["components"]["schemas"][name]), used)
+        defs[name] = _rewrite(_component(spec, name), used)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": dict(sorted(defs.items()))}
 
 
 def generate_webhook_models(spec: dict[str, Any], target: Path, workdir: Path) -> None:
+    if target.exists():
+        raise WebhookModelError(f"{target.name} would replace a hand-written file of the same name")
     source = workdir / "webhook-payloads.json"
     source.write_text(json.dumps(webhook_json_schema(spec), indent=2, sort_keys=True), encoding="utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
+    # pydantic BaseModel: it validates and coerces untrusted input (str -> Decimal/datetime), keeps
+    # unknown keys (extra=allow) and reports errors by field; frozen, so a checked event stays as checked.
     cmd = [
         sys.executable, "-m", "datamodel_code_generator",
         "--input", source.name, "--input-file-type", "jsonschema", "--output", str(target),
         "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
         "--output-datetime-class", "AwareDatetime", "--extra-fields", "allow",
+        "--enable-faux-immutability", "--skip-root-model",
         "--use-standard-collections", "--use-union-operator", "--disable-timestamp",
         "--use-schema-description", "--use-field-description", "--formatters", "ruff-format",
     ]  # fmt: skip
