@@ -5,9 +5,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tomllib
 from pathlib import Path
 
 import nox
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).parent
 REQ = ROOT / "codegen" / "requirements"
@@ -16,7 +20,7 @@ PACKAGE = "generated/paycombat_client"
 SPEC = "spec/paycombat.yaml"
 SPECTRAL = "@stoplight/spectral-cli@6.16.3"
 
-nox.options.sessions = ["spec", "drift", "lint", "tests"]
+nox.options.sessions = ["spec", "drift", "lint", "tests", "release_check", "downstream", "compat"]
 nox.options.error_on_missing_interpreters = True
 nox.options.default_venv_backend = "venv"
 
@@ -35,9 +39,11 @@ def install_client(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from spec/ and templates/."""
-    install(session, "codegen")
+    """Regenerate generated/ from spec/ and templates/, then report its public API changes since HEAD."""
+    install(session, "codegen", "apidiff")
     session.run("python", "codegen/generate.py")
+    # A report that cannot be made (no git, say) does not undo the regeneration.
+    session.run("python", "codegen/apidiff.py", success_codes=[0, 2])
 
 
 @nox.session
@@ -73,6 +79,113 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, against the generated package installed like a user's."""
-    install(session, "test")
+    install(session, "test", "publish")
     install_client(session)
     session.run("pytest", *session.posargs)
+
+
+# --- API changes and releases -------------------------------------------------------------------
+
+# Tests that build and install the package themselves (and need publish.txt).
+PACKAGING_TESTS = ("tests/test_publish.py", "tests/test_release_tools.py")
+
+
+@nox.session
+def apidiff(session: nox.Session) -> None:
+    """Public API changes of generated/ since HEAD (`-- --since-release`, `-- --against REF`, `-- --changelog`)."""
+    install(session, "apidiff")
+    session.run("python", "codegen/apidiff.py", *session.posargs)
+
+
+@nox.session
+def release_check(session: nox.Session) -> None:
+    """A breaking API change since the last release needs a version bump, and a bump a changelog entry."""
+    install(session, "apidiff")
+    session.run("python", "codegen/release.py", "check", "--ci")
+
+
+def release_guard(session: nox.Session) -> None:
+    """Only a generated/ that matches the spec, with a new and high enough version, is released."""
+    install(session, "codegen")
+    session.run("python", "codegen/generate.py", "--check")
+    session.run("python", "codegen/release.py", "check")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """sdist and wheel of generated/ into dist/, checked; `-- --no-release-check` for a dry build."""
+    install(session, "publish")
+    if "--no-release-check" in session.posargs:
+        session.warn("dry build: the release guard was skipped, do not publish these files")
+    else:
+        release_guard(session)
+    session.run("python", "codegen/release.py", "build", "--outdir", "dist")
+
+
+@nox.session
+def publish(session: nox.Session) -> None:
+    """Build, then upload with twine, set up only by TWINE_REPOSITORY_URL, TWINE_USERNAME, TWINE_PASSWORD."""
+    install(session, "publish")
+    release_guard(session)
+    session.run("python", "codegen/release.py", "build", "--outdir", "dist")
+    dists = sorted(str(p) for p in (ROOT / "dist").glob("paycombat_client-*"))
+    session.log(f"uploading to {os.environ.get('TWINE_REPOSITORY_URL') or 'PyPI (twine default)'}")
+    session.run("python", "-m", "twine", "upload", "--non-interactive", *dists)
+
+
+@nox.session
+def record_release(session: nox.Session) -> None:
+    """After publishing: write codegen/released.json for the release built from HEAD (`-- --ref REF`)."""
+    install(session, "apidiff")
+    session.run("python", "codegen/release.py", "record", *session.posargs)
+
+
+# --- the package as users get it ----------------------------------------------------------------
+
+
+@nox.session
+def downstream(session: nox.Session) -> None:
+    """A user's project (tests/downstream) on the built wheel: mypy --strict, then sync and async calls."""
+    wheels = Path(session.create_tmp()) / "wheels"
+    shutil.rmtree(wheels, ignore_errors=True)
+    session.run("python", "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(wheels), "./generated")
+    install(session, "lint", "test")
+    session.install(*(str(w) for w in wheels.glob("*.whl")), "./tests/downstream", *CONSTRAINTS)
+    session.run("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "tests/downstream/downstream_app")
+    # Not named test_*.py, so only this session runs it: it needs the downstream project installed.
+    session.run("pytest", "tests/downstream/check_downstream.py", *session.posargs)
+
+
+_PRINT_VERSIONS = "import sys, importlib.metadata as m; print(*(n + '==' + m.version(n) for n in sys.argv[1:]))"
+
+
+def lowest_requirements() -> list[str]:
+    """name==lower bound, for every dependency generated/pyproject.toml declares."""
+    with (ROOT / "generated" / "pyproject.toml").open("rb") as f:
+        dependencies = tomllib.load(f)["project"]["dependencies"]
+    pins: list[str] = []
+    for dependency in dependencies:
+        requirement = Requirement(dependency)
+        lower = [spec.version for spec in requirement.specifier if spec.operator == ">="]
+        if len(lower) != 1:
+            raise ValueError(f"{dependency}: the compat session needs one '>=' lower bound")
+        pins.append(f"{requirement.name}=={lower[0]}")
+    return pins
+
+
+@nox.session
+@nox.parametrize("versions", ["lowest", "highest"], ids=["lowest", "highest"])
+def compat(session: nox.Session, versions: str) -> None:
+    """The tests on the lowest, then the highest, httpx, pydantic, attrs and anyio the package allows.
+
+    The client's dependencies are deliberately not taken from constraints.txt here: "highest" is
+    whatever the index holds today within the declared ranges.
+    """
+    install(session, "test")
+    if versions == "lowest":
+        session.install("./generated", *lowest_requirements())
+    else:
+        session.install("--upgrade", "--upgrade-strategy", "eager", "./generated")
+    names = [Requirement(pin).name for pin in lowest_requirements()]
+    session.run("python", "-c", _PRINT_VERSIONS, *names)
+    session.run("pytest", *(f"--ignore={t}" for t in PACKAGING_TESTS), *session.posargs)

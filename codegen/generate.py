@@ -4,8 +4,9 @@
     python codegen/generate.py --check    # fail if generated/ differs from a fresh generation
 
 Steps: read the spec's per-operation settings, run openapi-python-client with our template
-overrides, copy the hand-written runtime (templates/package/) into the package, generate the
-webhook models with datamodel-code-generator, format with ruff, then replace generated/.
+overrides, copy the hand-written runtime (templates/package/) into the package and
+templates/CHANGELOG.md and LICENSE beside it, generate the webhook models with
+datamodel-code-generator, format with ruff, then replace generated/.
 Any warning from a tool fails the run.
 """
 
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "paycombat.yaml"
 TEMPLATES = ROOT / "templates"
 PACKAGE_FILES = TEMPLATES / "package"
+# Hand-written files shipped beside the package (sdist root, wheel metadata).
+PROJECT_FILES = ("CHANGELOG.md", "LICENSE")
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 OUTPUT = ROOT / "generated"
 PACKAGE = "paycombat_client"
@@ -91,6 +94,7 @@ def generate_into(out: Path) -> None:
         package = project / PACKAGE
         check_endpoints(package, len(operations(spec)))
         copy_package_files(package)
+        copy_project_files(project)
         generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
         run(sys.executable, "-m", "ruff", "check", "--no-cache", "--fix-only", "--quiet", ".", cwd=project)
         run(sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", ".", cwd=project)
@@ -120,6 +124,13 @@ def copy_package_files(package: Path) -> None:
             )
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+
+
+def copy_project_files(project: Path) -> None:
+    for name in PROJECT_FILES:
+        if (project / name).exists():
+            raise GenerationError(f"templates/{name} clashes with a generated file")
+        shutil.copyfile(TEMPLATES / name, project / name)
 
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:

@@ -22,6 +22,8 @@ from ._runtime.exceptions import (
     RateLimitError,
     RequestEncodingError,
     UnprocessableEntityError,
+    WebhookPayloadError,
+    WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
 
@@ -44,6 +46,8 @@ __all__ = [
     "RateLimitError",
     "RequestEncodingError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
     "__version__",
 ]

@@ -28,6 +28,8 @@ __all__ = [
     "RateLimitError",
     "RequestEncodingError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
 ]
 
@@ -52,6 +54,35 @@ class WebhookSignatureError(PayCombatError):
     """A webhook's ``X-Signature`` is missing or does not match its payload."""
 
 
+class WebhookPayloadTooLargeError(WebhookSignatureError):
+    """A webhook payload is larger than ``webhooks.MAX_PAYLOAD_BYTES``: refused unchecked.
+
+    A ``WebhookSignatureError``, so a receiver that rejects unverified payloads rejects it too.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"webhook payload of {size} bytes is over the {limit}-byte limit; its signature was not checked"
+        )
+
+
+class WebhookPayloadError(PayCombatError, ValueError):
+    """A correctly signed webhook payload is not an event this client can read.
+
+    Not JSON, not a JSON object, an unknown ``type``, or a known field of the wrong type.
+    ``errors`` lists the failing fields (location and reason, never the values) and
+    ``payload`` holds the decoded JSON object when there is one: it is authentic, so it
+    can be logged or handled by hand.
+    """
+
+    def __init__(self, message: str, *, errors: tuple[str, ...] = (), payload: dict[str, Any] | None = None) -> None:
+        self.errors = errors
+        self.payload = payload
+        super().__init__(message)
+
+
 class APIConnectionError(PayCombatError):
     """The request could not be completed: DNS, connect, TLS or a broken connection."""
 
@@ -64,10 +95,17 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
 
 
+def _raw_body(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:  # its Content-Encoding could not be decoded
+        return b""
+
+
 def _decode_body(raw: bytes) -> Any:
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -76,22 +114,29 @@ def _server_message(body: Any) -> str | None:
         message = body.get("message")
         if isinstance(message, str) and message:
             return message
+        # Validation failures may carry one message per field.
+        if isinstance(message, list) and message and all(isinstance(m, str) for m in message):
+            return "; ".join(message)
     return None
 
 
 class _ResponseError(PayCombatError):
     """Shared attributes of errors that come with an HTTP answer."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str | None, *, response: httpx.Response) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.raw_body = response.content
+        #: The body as received (empty when its Content-Encoding could not be decoded).
+        self.raw_body = _raw_body(response)
         #: The answer decoded as JSON, or ``None`` when it is not JSON.
-        self.body: Any = _decode_body(response.content)
-        self.message = message
+        self.body: Any = _decode_body(self.raw_body)
+        self.message = message or self._default_message()
         request = response.request
-        super().__init__(f"{request.method} {request.url.path} -> HTTP {self.status_code}: {message}")
+        super().__init__(f"{request.method} {request.url.path} -> HTTP {self.status_code}: {self.message}")
+
+    def _default_message(self) -> str:
+        return self.response.reason_phrase or "error"
 
 
 class APIStatusError(_ResponseError):
@@ -103,9 +148,10 @@ class APIStatusError(_ResponseError):
     """
 
     def __init__(self, message: str | None = None, *, response: httpx.Response) -> None:
-        body = _decode_body(response.content)
-        text = message or _server_message(body) or response.reason_phrase or "error"
-        super().__init__(text, response=response)
+        super().__init__(message, response=response)
+
+    def _default_message(self) -> str:
+        return _server_message(self.body) or super()._default_message()
 
 
 class BadRequestError(APIStatusError):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import email.utils
 import json
-import math
 import random
+import re
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -29,6 +29,7 @@ from .exceptions import (
     APIRefusedError,
     APIResponseValidationError,
     APITimeoutError,
+    PayCombatError,
     status_error,
 )
 from .jsjson import stringify
@@ -45,6 +46,10 @@ MAX_RETRY_AFTER = 60.0
 _RETRY_STATUSES = frozenset({408, 429})
 #: Failures that happen before a single byte of the request left this machine.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Failures that repeating cannot fix (a bad URL scheme, a request httpx refuses to write).
+_NEVER_REPEATED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+#: RFC 9110 delay-seconds; a decimal fraction is tolerated, anything else is not a delay.
+_DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,7 @@ class Answer:
 class _Prepared:
     method: str
     url: str
+    path: str  # for logs and messages: never the query string, headers or body
     params: Any
     headers: dict[str, str]
     content: bytes | None
@@ -107,9 +113,11 @@ def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepare
     if "json" in kwargs:
         content = stringify(kwargs["json"])
         headers["Content-Type"] = "application/json"
+    url = client.base_url + kwargs["url"]
     return _Prepared(
         method=kwargs["method"].upper(),
-        url=client.base_url + kwargs["url"],
+        url=url,
+        path=httpx.URL(url).path,
         params=kwargs.get("params"),
         headers=headers,
         content=content,
@@ -117,31 +125,33 @@ def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepare
 
 
 def _backoff(attempt: int) -> float:
-    return min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY) * (1 - 0.25 * random.random())
+    """Seconds before retry ``attempt + 1``: doubling from INITIAL_RETRY_DELAY, capped, minus up to 25 %."""
+    # The exponent is bounded so a huge max_retries cannot overflow the float.
+    capped = min(INITIAL_RETRY_DELAY * 2.0 ** min(attempt, 64), MAX_RETRY_DELAY)
+    return capped * (1 - 0.25 * random.random())
 
 
 def _retry_after(response: httpx.Response) -> float | None:
+    """The answer's ``Retry-After`` in seconds (capped at MAX_RETRY_AFTER), or ``None`` if absent or garbage."""
     value = response.headers.get("retry-after")
-    if not value:
+    if value is None:
         return None
-    try:
+    if _DELAY_SECONDS.fullmatch(value):
         seconds = float(value)
-    except ValueError:
+    else:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError, OverflowError):
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    if math.isnan(seconds):
-        return None
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
-def _delay_after_error(op: Operation, exc: httpx.TransportError, attempt: int, max_retries: int) -> float | None:
-    """Seconds to wait before repeating after a transport failure, or ``None`` to give up."""
-    if attempt >= max_retries:
+def _delay_after_error(op: Operation, exc: httpx.RequestError, attempt: int, max_retries: int) -> float | None:
+    """Seconds to wait before repeating after a failed request, or ``None`` to give up."""
+    if attempt >= max_retries or not isinstance(exc, httpx.TransportError) or isinstance(exc, _NEVER_REPEATED):
         return None
     if isinstance(exc, _NOT_SENT) or op.retry == "safe":
         return _backoff(attempt)
@@ -159,32 +169,49 @@ def _delay_after_status(op: Operation, response: httpx.Response, attempt: int, m
     return _backoff(attempt) if after is None else after
 
 
-def _connection_error(exc: httpx.TransportError, prepared: _Prepared) -> APIConnectionError:
-    path = httpx.URL(prepared.url).path
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # httpx raises when the error was created without its request
+        return None
+
+
+def _connection_error(exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
+    where = f"{prepared.method} {prepared.path}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{prepared.method} {path} timed out ({type(exc).__name__})", request=exc.request)
-    return APIConnectionError(f"{prepared.method} {path} failed: {type(exc).__name__}: {exc}", request=exc.request)
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=_request_of(exc))
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=_request_of(exc))
+
+
+def _undecodable(
+    prepared: _Prepared, response: httpx.Response, exc: httpx.DecodingError, started: float
+) -> PayCombatError:
+    """The error for an answer whose body cannot be decoded (a Content-Encoding that lies); never repeated."""
+    _log_attempt(prepared, f"{response.status_code} (undecodable body)", started)
+    encoding = response.headers.get("content-encoding", "")
+    if 200 <= response.status_code < 300:
+        return APIResponseValidationError(
+            f"the answer's body could not be decoded (Content-Encoding {encoding!r}: {exc})", response=response
+        )
+    return status_error(response)
 
 
 def _log_attempt(prepared: _Prepared, outcome: object, started: float) -> None:
     logger.debug(
-        "%s %s -> %s in %.1f ms",
-        prepared.method,
-        httpx.URL(prepared.url).path,
-        outcome,
-        (time.perf_counter() - started) * 1000,
+        "%s %s -> %s in %.1f ms", prepared.method, prepared.path, outcome, (time.perf_counter() - started) * 1000
     )
 
 
 def _log_retry(prepared: _Prepared, reason: object, attempt: int, max_retries: int, delay: float) -> None:
+    # Attempt numbers count from 1: the first retry is attempt 2 of max_retries + 1.
     logger.info(
-        "retrying %s %s after %s (retry %d of %d) in %.2f s",
+        "retrying %s %s (attempt %d of %d) in %.2f s after %s",
         prepared.method,
-        httpx.URL(prepared.url).path,
-        reason,
-        attempt + 1,
-        max_retries,
+        prepared.path,
+        attempt + 2,
+        max_retries + 1,
         delay,
+        reason,
     )
 
 
@@ -194,11 +221,38 @@ def _answer(response: httpx.Response) -> Answer:
         raise status_error(response)
     try:
         data = json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError("the answer is not JSON", response=response) from exc
     if isinstance(data, dict) and data.get("status") is False:
         raise APIRefusedError(response=response)
     return Answer(response, data)
+
+
+def _send_once_sync(
+    client: AuthenticatedClient, http: httpx.Client, prepared: _Prepared, started: float
+) -> httpx.Response:
+    # Streamed, so an undecodable body still leaves us the status and headers to report.
+    response = http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True)
+    try:
+        response.read()
+    except httpx.DecodingError as exc:
+        raise _undecodable(prepared, response, exc, started) from exc
+    finally:
+        response.close()
+    return response
+
+
+async def _send_once_async(
+    client: AuthenticatedClient, http: httpx.AsyncClient, prepared: _Prepared, started: float
+) -> httpx.Response:
+    response = await http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True)
+    try:
+        await response.aread()
+    except httpx.DecodingError as exc:
+        raise _undecodable(prepared, response, exc, started) from exc
+    finally:
+        await response.aclose()
+    return response
 
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
@@ -209,8 +263,8 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
     while True:
         started = time.perf_counter()
         try:
-            response = http.send(prepared.build(http, client.timeout), auth=client.auth)
-        except httpx.TransportError as exc:
+            response = _send_once_sync(client, http, prepared, started)
+        except httpx.RequestError as exc:
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
             if delay is None:
@@ -235,8 +289,8 @@ async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping
     while True:
         started = time.perf_counter()
         try:
-            response = await http.send(prepared.build(http, client.timeout), auth=client.auth)
-        except httpx.TransportError as exc:
+            response = await _send_once_async(client, http, prepared, started)
+        except httpx.RequestError as exc:
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
             if delay is None:

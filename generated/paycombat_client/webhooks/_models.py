@@ -4,13 +4,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, RootModel
-
-
-class Model(RootModel[Any]):
-    root: Any
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 
 
 class Payin(BaseModel):
@@ -20,6 +16,7 @@ class Payin(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
+        frozen=True,
     )
     amount: Decimal | None = None
     """
@@ -36,7 +33,7 @@ class Payin(BaseModel):
     billing_address_zip_code: str | None = None
     bin: str | None = None
     brand: str | None = None
-    charge_back: float | str | bool | None = None
+    charge_back: Decimal | str | bool | None = None
     """
     Type not documented.
     """
@@ -87,11 +84,11 @@ class Payin(BaseModel):
     platform_identifier: str | None = None
     recon_id: str | None = None
     reply_code: str | None = None
-    retrieval: float | str | bool | None = None
+    retrieval: Decimal | str | bool | None = None
     """
     Type not documented.
     """
-    rolling_serve: float | str | bool | None = None
+    rolling_serve: Decimal | str | bool | None = None
     """
     Type not documented.
     """
@@ -121,6 +118,7 @@ class PayinEvent(Payin):
 
     model_config = ConfigDict(
         extra="allow",
+        frozen=True,
     )
     type: Literal["PAYIN"]
     """
@@ -135,6 +133,7 @@ class Payout(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
+        frozen=True,
     )
     approval: str | None = None
     """
@@ -167,7 +166,7 @@ class Payout(BaseModel):
     """
     last_action: str | None = None
     merchant_id: str | None = None
-    order_id: Decimal | None = None
+    order_id: str | Decimal | None = None
     """
     The merchant's reference; webhooks send it as a string.
     """
@@ -206,6 +205,7 @@ class PayoutEvent(Payout):
 
     model_config = ConfigDict(
         extra="allow",
+        frozen=True,
     )
     type: Literal["PAYOUT"]
     """
@@ -223,6 +223,7 @@ class VirtualAccountRegistrationEvent(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
+        frozen=True,
     )
     status: str | None = None
     """

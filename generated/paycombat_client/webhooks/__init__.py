@@ -1,0 +1,238 @@
+"""Receive PayCombat webhooks: check the ``X-Signature`` header, then read the event.
+
+``construct_event(body, request.headers.get("X-Signature"), signature_key)`` returns a
+``PayinEvent``, a ``PayoutEvent`` or a ``VirtualAccountRegistrationEvent`` (pydantic models
+generated from the spec into ``_models.py``), or raises:
+
+- ``WebhookSignatureError``: missing or wrong signature, empty body, or a body over
+  ``MAX_PAYLOAD_BYTES`` (``WebhookPayloadTooLargeError``). Not from PayCombat: answer 400.
+- ``WebhookPayloadError``: correctly signed, but not an event this client can read.
+
+PayCombat signs ``JSON.stringify(payload)``, sends no timestamp or nonce, and may deliver an
+event more than once: process each event once by ``event_key(event)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from decimal import Decimal
+from typing import Any, Final, NoReturn, TypeAlias, TypeVar
+from urllib.parse import quote
+
+from pydantic import ValidationError
+
+from .._runtime.exceptions import (
+    RequestEncodingError,
+    WebhookPayloadError,
+    WebhookPayloadTooLargeError,
+    WebhookSignatureError,
+)
+from .._runtime.jsjson import stringify
+from .._runtime.signing import encode_key
+from ._models import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent
+
+__all__ = [
+    "MAX_PAYLOAD_BYTES",
+    "SIGNATURE_HEADER",
+    "PayinEvent",
+    "PayoutEvent",
+    "VirtualAccountRegistrationEvent",
+    "WebhookEvent",
+    "WebhookPayloadError",
+    "WebhookPayloadTooLargeError",
+    "WebhookSignatureError",
+    "construct_event",
+    "event_key",
+    "verify_signature",
+]
+
+#: Largest body accepted, in bytes. A PayCombat event is a single record of a few KiB; anything
+#: bigger is refused before any hashing or parsing. Read at most this many bytes (plus one).
+MAX_PAYLOAD_BYTES: Final = 256 * 1024
+
+#: The request header that carries the signature.
+SIGNATURE_HEADER: Final = "X-Signature"
+
+WebhookEvent: TypeAlias = PayinEvent | PayoutEvent | VirtualAccountRegistrationEvent
+
+_Event = TypeVar("_Event", PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent)
+
+_HEX_SHA256 = re.compile(r"[0-9A-Fa-f]{64}")
+_MAX_SAFE_INT = 2**53 - 1
+_MAX_ERRORS_SHOWN = 5
+_MAX_KEY_PART = 100
+
+
+def verify_signature(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> None:
+    """Raise ``WebhookSignatureError`` unless ``signature`` is PayCombat's signature of ``payload``.
+
+    ``payload`` is the raw request body. The hex HMAC-SHA256 is compared in constant time and
+    case-insensitively, over the raw bytes and, failing that, over ``JSON.stringify`` of the
+    parsed body (what PayCombat computes), so a proxy that re-formats the JSON does no harm.
+    Raises ``ValueError`` for an empty key: anyone could sign with it.
+    """
+    _signed_bytes(payload, signature, key)
+
+
+def construct_event(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> WebhookEvent:
+    """Verify ``payload`` like ``verify_signature``, then parse it into a typed event.
+
+    ``type`` PAYIN gives a ``PayinEvent``, PAYOUT a ``PayoutEvent``; a body without ``type``
+    but with ``status`` is a ``VirtualAccountRegistrationEvent``. Amounts are exact
+    ``Decimal`` whether sent as strings or numbers; timestamps are aware datetimes; unknown
+    statuses and unknown keys are kept (``event.model_extra``). Anything else that is signed
+    but unreadable raises ``WebhookPayloadError``.
+    """
+    return _parse_event(_signed_bytes(payload, signature, key))
+
+
+def event_key(event: WebhookEvent) -> str:
+    """A stable identity for processing each event once: ``TYPE:record-id:status``.
+
+    The same delivery, a redelivery or a replay of it give the same key; another status of
+    the same record gives another key. PayCombat sends no event id, so a record without an
+    ``id`` is identified by a SHA-256 of its content instead. Parts are percent-encoded, so
+    the key is unambiguous, and a part longer than 100 characters is replaced by its SHA-256,
+    so the key fits a 220-character column.
+    """
+    if isinstance(event, PayinEvent):
+        kind, record_id = "PAYIN", event.id
+    elif isinstance(event, PayoutEvent):
+        kind, record_id = "PAYOUT", event.id
+    else:
+        extra_id = (event.model_extra or {}).get("id")
+        kind, record_id = "VA_REGISTRATION", extra_id if isinstance(extra_id, str) else None
+    if not record_id:
+        content = json.dumps(event.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), default=str)
+        record_id = "sha256-" + hashlib.sha256(content.encode("ascii")).hexdigest()
+    return f"{kind}:{_key_part(record_id)}:{_key_part(event.status or '')}"
+
+
+def _key_part(text: str) -> str:
+    quoted = quote(text, safe="", errors="surrogatepass")
+    if len(quoted) <= _MAX_KEY_PART:
+        return quoted
+    return "sha256-" + hashlib.sha256(quoted.encode("ascii")).hexdigest()
+
+
+def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> bytes:
+    """The bytes the signature covers (``payload`` or its ``JSON.stringify`` form), or an error."""
+    if not isinstance(payload, (bytes, bytearray, memoryview)):
+        raise TypeError(f"payload must be the raw request body as bytes, not {type(payload).__name__}")
+    secret = encode_key(key)
+    if not secret:
+        raise ValueError("the signature key is empty")
+    data = bytes(payload)
+    if len(data) > MAX_PAYLOAD_BYTES:
+        raise WebhookPayloadTooLargeError(len(data), MAX_PAYLOAD_BYTES)
+    expected = _expected_digest(signature)
+    if not data.strip():
+        raise WebhookSignatureError("webhook payload is empty")
+    if hmac.compare_digest(hmac.new(secret, data, hashlib.sha256).digest(), expected):
+        return data
+    canonical = _js_roundtrip(data)
+    if (
+        canonical is not None
+        and canonical != data
+        and hmac.compare_digest(hmac.new(secret, canonical, hashlib.sha256).digest(), expected)
+    ):
+        # Parse what was signed, not the re-formatted copy: digits beyond a double's precision
+        # in ``data`` were never covered by the signature.
+        return canonical
+    raise WebhookSignatureError(f"{SIGNATURE_HEADER} does not match the payload (wrong key, or the body was altered)")
+
+
+def _expected_digest(signature: str | None) -> bytes:
+    if signature is None or not signature.strip():
+        raise WebhookSignatureError(f"webhook has no {SIGNATURE_HEADER} header")
+    text = signature.strip()
+    if not _HEX_SHA256.fullmatch(text):
+        raise WebhookSignatureError(f"{SIGNATURE_HEADER} is not 64 hex digits (a hex HMAC-SHA256)")
+    return bytes.fromhex(text)
+
+
+def _js_roundtrip(data: bytes) -> bytes | None:
+    """``JSON.stringify(JSON.parse(data))`` as Node writes it, or ``None`` if that cannot be told."""
+    try:
+        value = json.loads(data.decode("utf-8"), parse_float=_js_number, parse_int=_js_int, parse_constant=_not_json)
+        return stringify(value)
+    except (ValueError, RecursionError, RequestEncodingError):
+        # Not JSON, too deep, or something (a lone surrogate) stringify will not reproduce.
+        return None
+
+
+def _js_number(text: str) -> float | None:
+    number = float(text)
+    # JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null.
+    return None if number in (float("inf"), float("-inf")) else number
+
+
+def _js_int(text: str) -> int | float | None:
+    number = int(text)
+    return number if -_MAX_SAFE_INT <= number <= _MAX_SAFE_INT else _js_number(text)
+
+
+def _not_json(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _parse_event(data: bytes) -> WebhookEvent:
+    try:
+        # parse_float=Decimal keeps every digit; pydantic's JSON parser would go through float.
+        value: Any = json.loads(data.decode("utf-8"), parse_float=Decimal, parse_constant=_not_json)
+    except UnicodeDecodeError as exc:
+        raise WebhookPayloadError(f"webhook payload is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise WebhookPayloadError(f"webhook payload is not JSON: {exc.msg} at character {exc.pos}") from None
+    except ValueError as exc:
+        raise WebhookPayloadError(f"webhook payload is not JSON: {exc}") from None
+    except RecursionError:
+        raise WebhookPayloadError("webhook payload is nested too deeply") from None
+    if not isinstance(value, dict):
+        raise WebhookPayloadError(
+            f"webhook payload is a JSON {_json_kind(value)}, not an object: PayCombat sends one record per event"
+        )
+    kind = value.get("type")
+    if kind == "PAYIN":
+        return _validate(PayinEvent, value, "PAYIN event")
+    if kind == "PAYOUT":
+        return _validate(PayoutEvent, value, "PAYOUT event")
+    if kind is None and "status" in value:
+        return _validate(VirtualAccountRegistrationEvent, value, "virtual account registration callback")
+    if kind is None:
+        raise WebhookPayloadError(
+            "webhook payload has neither 'type' nor 'status': not a PayCombat event", payload=value
+        )
+    shown = repr(kind) if len(repr(kind)) <= 40 else repr(kind)[:37] + "..."
+    raise WebhookPayloadError(f"webhook payload has an unknown type {shown} (known: PAYIN, PAYOUT)", payload=value)
+
+
+def _validate(model: type[_Event], value: dict[str, Any], what: str) -> _Event:
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        # Locations and reasons only: the values may be personal data and stay out of messages.
+        errors = tuple(
+            f"{'.'.join(str(part) for part in error['loc']) or '(root)'}: {error['msg']}"
+            for error in exc.errors(include_url=False, include_context=False, include_input=False)
+        )
+        shown = "; ".join(errors[:_MAX_ERRORS_SHOWN])
+        more = f" (and {len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
+        raise WebhookPayloadError(
+            f"{what} does not match its schema: {shown}{more}", errors=errors, payload=value
+        ) from None
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    return "number"
