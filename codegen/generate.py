@@ -51,7 +51,7 @@ def run(*cmd: str, cwd: Path) -> str:
 
 
 def operations(spec: dict) -> dict[str, dict[str, str]]:
-    """ "METHOD /path" -> operationId and x-paycombat-retry, refusing an operation without them."""
+    """Map "METHOD /path" to its operationId and x-paycombat-retry, refusing an operation without them."""
     table: dict[str, dict[str, str]] = {}
     for path, item in spec.get("paths", {}).items():
         for method in _HTTP_METHODS:

@@ -1,0 +1,60 @@
+"""The generator's own guards: the retry table, loud tool failures and the drift comparison."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "codegen"))
+
+import generate  # noqa: E402
+
+
+def _spec() -> dict:
+    return yaml.safe_load((ROOT / "spec" / "paycombat.yaml").read_text(encoding="utf-8"))
+
+
+def test_operation_table_covers_every_operation() -> None:
+    table = generate.operations(_spec())
+    assert len(table) == 18
+    assert table["POST /api/v1/payout/create-payout"] == {"id": "createPayout", "retry": "connect-only"}
+    assert table["GET /api/v1/payin/retrieve-payin/{id}"] == {"id": "retrievePayin", "retry": "safe"}
+
+
+@pytest.mark.parametrize("value", [None, "always", ""])
+def test_an_operation_without_a_valid_retry_policy_stops_generation(value: str | None) -> None:
+    spec = _spec()
+    operation = spec["paths"]["/api/v1/payout/create-payout"]["post"]
+    if value is None:
+        del operation["x-paycombat-retry"]
+    else:
+        operation["x-paycombat-retry"] = value
+    with pytest.raises(generate.GenerationError, match="x-paycombat-retry"):
+        generate.operations(spec)
+
+
+def test_a_failing_tool_fails_the_run(tmp_path: Path) -> None:
+    # What happens when ruff (or any hook) is missing: python -m reports it and we stop.
+    with pytest.raises(generate.GenerationError, match="No module named"):
+        generate.run(sys.executable, "-m", "surely_not_an_installed_tool", cwd=tmp_path)
+
+
+def test_drift_comparison_reports_new_changed_and_leftover_files(tmp_path: Path) -> None:
+    fresh, committed = tmp_path / "fresh", tmp_path / "committed"
+    for tree in (fresh, committed):
+        (tree / "pkg").mkdir(parents=True)
+        (tree / "pkg" / "same.py").write_text("x = 1\n")
+    (fresh / "pkg" / "changed.py").write_text("a = 1\n")
+    (committed / "pkg" / "changed.py").write_text("a = 2\n")
+    (fresh / "pkg" / "new.py").write_text("")
+    (committed / "pkg" / "leftover.py").write_text("")
+    assert generate.tree_differences(fresh, committed) == [
+        "differs: pkg/changed.py",
+        "missing from generated/: pkg/new.py",
+        "not produced by the generator (leftover): pkg/leftover.py",
+    ]
+    assert generate.tree_differences(fresh, fresh) == []
