@@ -84,6 +84,14 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session
+def bench(session: nox.Session) -> None:
+    """What the client costs over raw httpx: a report, not a test (`-- --quick` for a short run)."""
+    install(session, "codegen", "bench")  # codegen: to time the regeneration too
+    install_client(session)
+    session.run("python", "tests/benchmarks/bench.py", *session.posargs)
+
+
 # --- API changes and releases -------------------------------------------------------------------
 
 # Tests that build and install the package themselves (and need publish.txt).
