@@ -67,22 +67,23 @@ def operations(spec: dict) -> dict[str, dict[str, str]]:
     return table
 
 
-def prepare_templates(spec: dict, workdir: Path) -> Path:
+def prepare_templates(table: dict[str, dict[str, str]], workdir: Path) -> Path:
     """Our template overrides plus a generated file holding the spec's operation table."""
     templates = workdir / "templates"
     templates.mkdir()
     for template in sorted(TEMPLATES.glob("*.jinja")):
         shutil.copy2(template, templates / template.name)
-    table = json.dumps(operations(spec), sort_keys=True)
-    (templates / "paycombat_operations.jinja").write_text(f"{{% set operations = {table} %}}\n", encoding="utf-8")
+    literal = json.dumps(table, sort_keys=True)
+    (templates / "paycombat_operations.jinja").write_text(f"{{% set operations = {literal} %}}\n", encoding="utf-8")
     return templates
 
 
 def generate_into(out: Path) -> None:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    table = operations(spec)
     with tempfile.TemporaryDirectory(prefix="paycombat-codegen-") as tmp:
         workdir = Path(tmp)
-        templates = prepare_templates(spec, workdir)
+        templates = prepare_templates(table, workdir)
         project = workdir / "project"
         # --meta uv only selects upstream's project files; our pyproject.toml.jinja replaces them.
         run(
@@ -92,7 +93,7 @@ def generate_into(out: Path) -> None:
             cwd=workdir,
         )  # fmt: skip
         package = project / PACKAGE
-        check_endpoints(package, len(operations(spec)))
+        check_endpoints(package, len(table))
         copy_package_files(package)
         copy_project_files(project)
         generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
