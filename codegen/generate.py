@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import yaml
@@ -68,11 +69,15 @@ def operations(spec: dict) -> dict[str, dict[str, str]]:
 
 
 def prepare_templates(table: dict[str, dict[str, str]], workdir: Path) -> Path:
-    """Our template overrides plus a generated file holding the spec's operation table."""
+    """Our template overrides, upstream's templates under upstream/ (for overrides that wrap
+    them), and a generated file holding the spec's operation table."""
     templates = workdir / "templates"
-    templates.mkdir()
-    for template in sorted(TEMPLATES.glob("*.jinja")):
-        shutil.copy2(template, templates / template.name)
+    for template in sorted(TEMPLATES.rglob("*.jinja")):
+        target = templates / template.relative_to(TEMPLATES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(template, target)
+    with as_file(files("openapi_python_client") / "templates") as upstream:
+        shutil.copytree(upstream, templates / "upstream", ignore=_IGNORED)
     literal = json.dumps(table, sort_keys=True)
     (templates / "paycombat_operations.jinja").write_text(f"{{% set operations = {literal} %}}\n", encoding="utf-8")
     return templates

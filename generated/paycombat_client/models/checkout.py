@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -264,243 +264,95 @@ class Checkout:
         from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkout_token: None | str | Unset = d.pop("checkout_token", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        amount: float | None | str | Unset = d.pop("amount", UNSET)
 
-        def _parse_checkout_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        checkout_token = _parse_checkout_token(d.pop("checkout_token", UNSET))
+        country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country_name: None | str | Unset = d.pop("country_name", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        payin_method_name: None | str | Unset = d.pop("payin_method_name", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_type: None | str | Unset = d.pop("payin_type", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checkout_url: None | str | Unset = d.pop("checkout_url", UNSET)
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+        redirect_url: None | str | Unset = d.pop("redirect_url", UNSET)
 
-        def _parse_country_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        advanced_redirect_url: None | str | Unset = d.pop("advanced_redirect_url", UNSET)
 
-        country_name = _parse_country_name(d.pop("country_name", UNSET))
+        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
-        def _parse_payin_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payin_method_name = _parse_payin_method_name(d.pop("payin_method_name", UNSET))
-
-        def _parse_payin_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payin_type = _parse_payin_type(d.pop("payin_type", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_checkout_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkout_url = _parse_checkout_url(d.pop("checkout_url", UNSET))
-
-        def _parse_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
-
-        def _parse_advanced_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        advanced_redirect_url = _parse_advanced_redirect_url(d.pop("advanced_redirect_url", UNSET))
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_expire_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expire_at_raw = d.pop("expire_at", UNSET)
+        expire_at: datetime.datetime | None | Unset = _expire_at_raw
+        if isinstance(_expire_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expire_at_type_0 = datetime.datetime.fromisoformat(data)
+                expire_at_type_0 = datetime.datetime.fromisoformat(_expire_at_raw)
 
-                return expire_at_type_0
+                expire_at = expire_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
-
-        def _parse_additional_info(data: object) -> CheckoutAdditionalInfoType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _additional_info_raw = d.pop("additional_info", UNSET)
+        additional_info: CheckoutAdditionalInfoType0 | None | Unset = _additional_info_raw
+        if isinstance(_additional_info_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_info_type_0 = CheckoutAdditionalInfoType0.from_dict(data)
+                additional_info_type_0 = CheckoutAdditionalInfoType0.from_dict(_additional_info_raw)
 
-                return additional_info_type_0
+                additional_info = additional_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CheckoutAdditionalInfoType0 | None | Unset, data)
 
-        additional_info = _parse_additional_info(d.pop("additional_info", UNSET))
-
-        def _parse_order_summary(data: object) -> CheckoutOrderSummaryType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _order_summary_raw = d.pop("order_summary", UNSET)
+        order_summary: CheckoutOrderSummaryType0 | None | Unset = _order_summary_raw
+        if isinstance(_order_summary_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_summary_type_0 = CheckoutOrderSummaryType0.from_dict(data)
+                order_summary_type_0 = CheckoutOrderSummaryType0.from_dict(_order_summary_raw)
 
-                return order_summary_type_0
+                order_summary = order_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CheckoutOrderSummaryType0 | None | Unset, data)
 
-        order_summary = _parse_order_summary(d.pop("order_summary", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at_raw
+        if isinstance(_created_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at_raw)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at_raw
+        if isinstance(_updated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_raw)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deleted_at_raw = d.pop("deleted_at", UNSET)
+        deleted_at: datetime.datetime | None | Unset = _deleted_at_raw
+        if isinstance(_deleted_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at_raw)
 
-                return deleted_at_type_0
+                deleted_at = deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         checkout = cls(
             id=id,

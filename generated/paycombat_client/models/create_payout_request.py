@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,12 +123,7 @@ class CreatePayoutRequest:
 
         beneficiary_amount = d.pop("beneficiary_amount", UNSET)
 
-        def _parse_order_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        order_id: int | str | Unset = d.pop("order_id", UNSET)
 
         create_payout_request = cls(
             sender_currency=sender_currency,

@@ -245,225 +245,91 @@ class Customer:
         from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_id: None | str | Unset = d.pop("org_id", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_metadata(data: object) -> CustomerMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metadata_raw = d.pop("metadata", UNSET)
+        metadata: CustomerMetadataType0 | None | Unset = _metadata_raw
+        if isinstance(_metadata_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CustomerMetadataType0.from_dict(data)
+                metadata_type_0 = CustomerMetadataType0.from_dict(_metadata_raw)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_wallet_ready: bool | None | Unset = d.pop("is_wallet_ready", UNSET)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        organization_reference_id: None | str | Unset = d.pop("organization_reference_id", UNSET)
 
-        def _parse_is_wallet_ready(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_gca_enabled: bool | None | Unset = d.pop("is_gca_enabled", UNSET)
 
-        is_wallet_ready = _parse_is_wallet_ready(d.pop("is_wallet_ready", UNSET))
+        gca_activation_status: None | str | Unset = d.pop("gca_activation_status", UNSET)
 
-        def _parse_organization_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_reference_id = _parse_organization_reference_id(d.pop("organization_reference_id", UNSET))
-
-        def _parse_is_gca_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_gca_enabled = _parse_is_gca_enabled(d.pop("is_gca_enabled", UNSET))
-
-        def _parse_gca_activation_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gca_activation_status = _parse_gca_activation_status(d.pop("gca_activation_status", UNSET))
-
-        def _parse_gca_activated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _gca_activated_at_raw = d.pop("gca_activated_at", UNSET)
+        gca_activated_at: datetime.datetime | None | Unset = _gca_activated_at_raw
+        if isinstance(_gca_activated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gca_activated_at_type_0 = datetime.datetime.fromisoformat(data)
+                gca_activated_at_type_0 = datetime.datetime.fromisoformat(_gca_activated_at_raw)
 
-                return gca_activated_at_type_0
+                gca_activated_at = gca_activated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        gca_activated_at = _parse_gca_activated_at(d.pop("gca_activated_at", UNSET))
+        is_sender_validation_enabled: bool | None | Unset = d.pop("is_sender_validation_enabled", UNSET)
 
-        def _parse_is_sender_validation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_sender_validation_enabled = _parse_is_sender_validation_enabled(d.pop("is_sender_validation_enabled", UNSET))
-
-        def _parse_payin_sender_id_list(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _payin_sender_id_list_raw = d.pop("payin_sender_id_list", UNSET)
+        payin_sender_id_list: list[str] | None | Unset = _payin_sender_id_list_raw
+        if isinstance(_payin_sender_id_list_raw, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payin_sender_id_list_type_0 = cast(list[str], data)
+                payin_sender_id_list_type_0 = cast(list[str], _payin_sender_id_list_raw)
 
-                return payin_sender_id_list_type_0
+                payin_sender_id_list = payin_sender_id_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        payin_sender_id_list = _parse_payin_sender_id_list(d.pop("payin_sender_id_list", UNSET))
+        company_domain: None | str | Unset = d.pop("company_domain", UNSET)
 
-        def _parse_company_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_domain = _parse_company_domain(d.pop("company_domain", UNSET))
-
-        def _parse_individual(data: object) -> CustomerIndividualRecord | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _individual_raw = d.pop("individual", UNSET)
+        individual: CustomerIndividualRecord | None | Unset = _individual_raw
+        if isinstance(_individual_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                individual_type_0 = CustomerIndividualRecord.from_dict(data)
+                individual_type_0 = CustomerIndividualRecord.from_dict(_individual_raw)
 
-                return individual_type_0
+                individual = individual_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerIndividualRecord | None | Unset, data)
 
-        individual = _parse_individual(d.pop("individual", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at_raw
+        if isinstance(_created_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at_raw)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at_raw
+        if isinstance(_updated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_raw)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         customer = cls(
             customer_id=customer_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,176 +213,49 @@ class CustomerIndividualRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_dob(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _dob_raw = d.pop("dob", UNSET)
+        dob: datetime.date | None | Unset = _dob_raw
+        if isinstance(_dob_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dob_type_0 = datetime.date.fromisoformat(data)
+                dob_type_0 = datetime.date.fromisoformat(_dob_raw)
 
-                return dob_type_0
+                dob = dob_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        identification_type: None | str | Unset = d.pop("identification_type", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        identification_value: None | str | Unset = d.pop("identification_value", UNSET)
 
-        def _parse_identification_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        identification_custom_type: None | str | Unset = d.pop("identification_custom_type", UNSET)
 
-        identification_type = _parse_identification_type(d.pop("identification_type", UNSET))
+        address_line1: None | str | Unset = d.pop("address_line1", UNSET)
 
-        def _parse_identification_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line2: None | str | Unset = d.pop("address_line2", UNSET)
 
-        identification_value = _parse_identification_value(d.pop("identification_value", UNSET))
+        address_city: None | str | Unset = d.pop("address_city", UNSET)
 
-        def _parse_identification_custom_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
 
-        identification_custom_type = _parse_identification_custom_type(d.pop("identification_custom_type", UNSET))
+        address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        def _parse_address_line1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_zip_code: None | str | Unset = d.pop("address_zip_code", UNSET)
 
-        address_line1 = _parse_address_line1(d.pop("address_line1", UNSET))
+        country_of_residence: None | str | Unset = d.pop("country_of_residence", UNSET)
 
-        def _parse_address_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nationality: None | str | Unset = d.pop("nationality", UNSET)
 
-        address_line2 = _parse_address_line2(d.pop("address_line2", UNSET))
+        phone_country_code: None | str | Unset = d.pop("phone_country_code", UNSET)
 
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
-
-        def _parse_address_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_zip_code = _parse_address_zip_code(d.pop("address_zip_code", UNSET))
-
-        def _parse_country_of_residence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_of_residence = _parse_country_of_residence(d.pop("country_of_residence", UNSET))
-
-        def _parse_nationality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nationality = _parse_nationality(d.pop("nationality", UNSET))
-
-        def _parse_phone_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_country_code = _parse_phone_country_code(d.pop("phone_country_code", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_phone_number_e164(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number_e164 = _parse_phone_number_e164(d.pop("phone_number_e164", UNSET))
+        phone_number_e164: None | str | Unset = d.pop("phone_number_e164", UNSET)
 
         customer_individual_record = cls(
             first_name=first_name,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -472,433 +472,131 @@ class Payin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_id_finmo: None | str | Unset = d.pop("payin_id_finmo", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        def _parse_payin_id_finmo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        payin_id_finmo = _parse_payin_id_finmo(d.pop("payin_id_finmo", UNSET))
+        amount: float | None | str | Unset = d.pop("amount", UNSET)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        original_amount: float | None | str | Unset = d.pop("original_amount", UNSET)
 
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        amount_type: None | str | Unset = d.pop("amount_type", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        transaction: None | str | Unset = d.pop("transaction", UNSET)
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_original_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        original_amount = _parse_original_amount(d.pop("original_amount", UNSET))
-
-        def _parse_amount_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount_type = _parse_amount_type(d.pop("amount_type", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_transaction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction = _parse_transaction(d.pop("transaction", UNSET))
-
-        def _parse_transaction_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _transaction_date_raw = d.pop("transaction_date", UNSET)
+        transaction_date: datetime.datetime | None | Unset = _transaction_date_raw
+        if isinstance(_transaction_date_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_date_type_0 = datetime.datetime.fromisoformat(data)
+                transaction_date_type_0 = datetime.datetime.fromisoformat(_transaction_date_raw)
 
-                return transaction_date_type_0
+                transaction_date = transaction_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        transaction_date = _parse_transaction_date(d.pop("transaction_date", UNSET))
+        payment_method: None | str | Unset = d.pop("payment_method", UNSET)
 
-        def _parse_payment_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_reference: None | str | Unset = d.pop("order_reference", UNSET)
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        order_reference_1: None | str | Unset = d.pop("order_reference_1", UNSET)
 
-        def _parse_order_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_reference_2: None | str | Unset = d.pop("order_reference_2", UNSET)
 
-        order_reference = _parse_order_reference(d.pop("order_reference", UNSET))
+        customer_full_name: None | str | Unset = d.pop("customer_full_name", UNSET)
 
-        def _parse_order_reference_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_email: None | str | Unset = d.pop("customer_email", UNSET)
 
-        order_reference_1 = _parse_order_reference_1(d.pop("order_reference_1", UNSET))
+        customer_phone: None | str | Unset = d.pop("customer_phone", UNSET)
 
-        def _parse_order_reference_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_personal_number: None | str | Unset = d.pop("customer_personal_number", UNSET)
 
-        order_reference_2 = _parse_order_reference_2(d.pop("order_reference_2", UNSET))
+        reply_code: None | str | Unset = d.pop("reply_code", UNSET)
 
-        def _parse_customer_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        brand: None | str | Unset = d.pop("brand", UNSET)
 
-        customer_full_name = _parse_customer_full_name(d.pop("customer_full_name", UNSET))
+        credit_type: None | str | Unset = d.pop("credit_type", UNSET)
 
-        def _parse_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payer_id: None | str | Unset = d.pop("payer_id", UNSET)
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
+        recon_id: None | str | Unset = d.pop("recon_id", UNSET)
 
-        def _parse_customer_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        platform_identifier: None | str | Unset = d.pop("platform_identifier", UNSET)
 
-        customer_phone = _parse_customer_phone(d.pop("customer_phone", UNSET))
+        trx_type: None | str | Unset = d.pop("trx_type", UNSET)
 
-        def _parse_customer_personal_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fee_taken: float | None | str | Unset = d.pop("fee_taken", UNSET)
 
-        customer_personal_number = _parse_customer_personal_number(d.pop("customer_personal_number", UNSET))
+        fee_expected: float | None | str | Unset = d.pop("fee_expected", UNSET)
 
-        def _parse_reply_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        charge_back: bool | float | None | str | Unset = d.pop("charge_back", UNSET)
 
-        reply_code = _parse_reply_code(d.pop("reply_code", UNSET))
+        rolling_serve: bool | float | None | str | Unset = d.pop("rolling_serve", UNSET)
 
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        retrieval: bool | float | None | str | Unset = d.pop("retrieval", UNSET)
 
-        brand = _parse_brand(d.pop("brand", UNSET))
+        is_black_list: bool | None | Unset = d.pop("is_black_list", UNSET)
 
-        def _parse_credit_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
 
-        credit_type = _parse_credit_type(d.pop("credit_type", UNSET))
+        billing_address_country: None | str | Unset = d.pop("billing_address_country", UNSET)
 
-        def _parse_payer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        billing_address_city: None | str | Unset = d.pop("billing_address_city", UNSET)
 
-        payer_id = _parse_payer_id(d.pop("payer_id", UNSET))
+        billing_address_zip_code: None | str | Unset = d.pop("billing_address_zip_code", UNSET)
 
-        def _parse_recon_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        billing_address: None | str | Unset = d.pop("billing_address", UNSET)
 
-        recon_id = _parse_recon_id(d.pop("recon_id", UNSET))
+        bin_: None | str | Unset = d.pop("bin", UNSET)
 
-        def _parse_platform_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_3ds: bool | None | Unset = d.pop("is_3ds", UNSET)
 
-        platform_identifier = _parse_platform_identifier(d.pop("platform_identifier", UNSET))
+        bank_psp: None | str | Unset = d.pop("bank_psp", UNSET)
 
-        def _parse_trx_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trx_type = _parse_trx_type(d.pop("trx_type", UNSET))
-
-        def _parse_fee_taken(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fee_taken = _parse_fee_taken(d.pop("fee_taken", UNSET))
-
-        def _parse_fee_expected(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fee_expected = _parse_fee_expected(d.pop("fee_expected", UNSET))
-
-        def _parse_charge_back(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        charge_back = _parse_charge_back(d.pop("charge_back", UNSET))
-
-        def _parse_rolling_serve(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        rolling_serve = _parse_rolling_serve(d.pop("rolling_serve", UNSET))
-
-        def _parse_retrieval(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        retrieval = _parse_retrieval(d.pop("retrieval", UNSET))
-
-        def _parse_is_black_list(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_black_list = _parse_is_black_list(d.pop("is_black_list", UNSET))
-
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_billing_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_address_country = _parse_billing_address_country(d.pop("billing_address_country", UNSET))
-
-        def _parse_billing_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_address_city = _parse_billing_address_city(d.pop("billing_address_city", UNSET))
-
-        def _parse_billing_address_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_address_zip_code = _parse_billing_address_zip_code(d.pop("billing_address_zip_code", UNSET))
-
-        def _parse_billing_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
-
-        def _parse_bin_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bin_ = _parse_bin_(d.pop("bin", UNSET))
-
-        def _parse_is_3ds(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_3ds = _parse_is_3ds(d.pop("is_3ds", UNSET))
-
-        def _parse_bank_psp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_psp = _parse_bank_psp(d.pop("bank_psp", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at_raw
+        if isinstance(_created_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at_raw)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at_raw
+        if isinstance(_updated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_raw)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deleted_at_raw = d.pop("deleted_at", UNSET)
+        deleted_at: datetime.datetime | None | Unset = _deleted_at_raw
+        if isinstance(_deleted_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at_raw)
 
-                return deleted_at_type_0
+                deleted_at = deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _payment_date_raw = d.pop("payment_date", UNSET)
+        payment_date: datetime.datetime | None | Unset = _payment_date_raw
+        if isinstance(_payment_date_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_date_type_0 = datetime.datetime.fromisoformat(data)
+                payment_date_type_0 = datetime.datetime.fromisoformat(_payment_date_raw)
 
-                return payment_date_type_0
+                payment_date = payment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        payment_date = _parse_payment_date(d.pop("payment_date", UNSET))
 
         payin = cls(
             id=id,

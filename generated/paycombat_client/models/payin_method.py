@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -282,239 +282,66 @@ class PayinMethod:
         from ..models.payin_method_param import PayinMethodParam  # noqa: PLC0415
 
         d = dict(src_dict)
+        payin_method_id: None | str | Unset = d.pop("payin_method_id", UNSET)
 
-        def _parse_payin_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_method_name: None | str | Unset = d.pop("payin_method_name", UNSET)
 
-        payin_method_id = _parse_payin_method_id(d.pop("payin_method_id", UNSET))
+        payin_method_description: None | str | Unset = d.pop("payin_method_description", UNSET)
 
-        def _parse_payin_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_method_logo: None | str | Unset = d.pop("payin_method_logo", UNSET)
 
-        payin_method_name = _parse_payin_method_name(d.pop("payin_method_name", UNSET))
+        payin_method_instruction: None | str | Unset = d.pop("payin_method_instruction", UNSET)
 
-        def _parse_payin_method_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_method_category: None | str | Unset = d.pop("payin_method_category", UNSET)
 
-        payin_method_description = _parse_payin_method_description(d.pop("payin_method_description", UNSET))
+        payin_method_class: None | str | Unset = d.pop("payin_method_class", UNSET)
 
-        def _parse_payin_method_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payin_method_group: None | str | Unset = d.pop("payin_method_group", UNSET)
 
-        payin_method_logo = _parse_payin_method_logo(d.pop("payin_method_logo", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_payin_method_instruction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        payin_method_instruction = _parse_payin_method_instruction(d.pop("payin_method_instruction", UNSET))
-
-        def _parse_payin_method_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payin_method_category = _parse_payin_method_category(d.pop("payin_method_category", UNSET))
-
-        def _parse_payin_method_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payin_method_class = _parse_payin_method_class(d.pop("payin_method_class", UNSET))
-
-        def _parse_payin_method_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payin_method_group = _parse_payin_method_group(d.pop("payin_method_group", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_payin_method_param(data: object) -> list[PayinMethodParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _payin_method_param_raw = d.pop("payin_method_param", UNSET)
+        payin_method_param: list[PayinMethodParam] | None | Unset = _payin_method_param_raw
+        if isinstance(_payin_method_param_raw, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 payin_method_param_type_0 = []
-                _payin_method_param_type_0 = data
+                _payin_method_param_type_0 = _payin_method_param_raw
                 for payin_method_param_type_0_item_data in _payin_method_param_type_0:
                     payin_method_param_type_0_item = PayinMethodParam.from_dict(payin_method_param_type_0_item_data)
 
                     payin_method_param_type_0.append(payin_method_param_type_0_item)
 
-                return payin_method_param_type_0
+                payin_method_param = payin_method_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PayinMethodParam] | None | Unset, data)
 
-        payin_method_param = _parse_payin_method_param(d.pop("payin_method_param", UNSET))
+        min_amount: float | None | str | Unset = d.pop("min_amount", UNSET)
 
-        def _parse_min_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        max_amount: float | None | str | Unset = d.pop("max_amount", UNSET)
 
-        min_amount = _parse_min_amount(d.pop("min_amount", UNSET))
+        is_sender_validation_enabled: bool | None | Unset = d.pop("is_sender_validation_enabled", UNSET)
 
-        def _parse_max_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        is_payin_method_available_24_7: bool | None | Unset = d.pop("is_payin_method_available_24_7", UNSET)
 
-        max_amount = _parse_max_amount(d.pop("max_amount", UNSET))
+        is_cancellable: bool | None | Unset = d.pop("is_cancellable", UNSET)
 
-        def _parse_is_sender_validation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_refundable: bool | None | Unset = d.pop("is_refundable", UNSET)
 
-        is_sender_validation_enabled = _parse_is_sender_validation_enabled(d.pop("is_sender_validation_enabled", UNSET))
+        is_multiple_refund_allowed: bool | None | Unset = d.pop("is_multiple_refund_allowed", UNSET)
 
-        def _parse_is_payin_method_available_24_7(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_partially_refundable: bool | None | Unset = d.pop("is_partially_refundable", UNSET)
 
-        is_payin_method_available_24_7 = _parse_is_payin_method_available_24_7(
-            d.pop("is_payin_method_available_24_7", UNSET)
-        )
+        is_over_refundable: bool | None | Unset = d.pop("is_over_refundable", UNSET)
 
-        def _parse_is_cancellable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_va_allowed: bool | None | Unset = d.pop("is_va_allowed", UNSET)
 
-        is_cancellable = _parse_is_cancellable(d.pop("is_cancellable", UNSET))
+        is_payin_allowed: bool | None | Unset = d.pop("is_payin_allowed", UNSET)
 
-        def _parse_is_refundable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        max_expiration_time_in_seconds: float | None | str | Unset = d.pop("max_expiration_time_in_seconds", UNSET)
 
-        is_refundable = _parse_is_refundable(d.pop("is_refundable", UNSET))
-
-        def _parse_is_multiple_refund_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multiple_refund_allowed = _parse_is_multiple_refund_allowed(d.pop("is_multiple_refund_allowed", UNSET))
-
-        def _parse_is_partially_refundable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_partially_refundable = _parse_is_partially_refundable(d.pop("is_partially_refundable", UNSET))
-
-        def _parse_is_over_refundable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_over_refundable = _parse_is_over_refundable(d.pop("is_over_refundable", UNSET))
-
-        def _parse_is_va_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_va_allowed = _parse_is_va_allowed(d.pop("is_va_allowed", UNSET))
-
-        def _parse_is_payin_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_payin_allowed = _parse_is_payin_allowed(d.pop("is_payin_allowed", UNSET))
-
-        def _parse_max_expiration_time_in_seconds(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        max_expiration_time_in_seconds = _parse_max_expiration_time_in_seconds(
-            d.pop("max_expiration_time_in_seconds", UNSET)
-        )
-
-        def _parse_default_expiry_time_seconds(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        default_expiry_time_seconds = _parse_default_expiry_time_seconds(d.pop("default_expiry_time_seconds", UNSET))
+        default_expiry_time_seconds: float | None | str | Unset = d.pop("default_expiry_time_seconds", UNSET)
 
         payin_method = cls(
             payin_method_id=payin_method_id,

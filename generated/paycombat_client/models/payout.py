@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -321,298 +321,101 @@ class Payout:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout_id_finmo: None | str | Unset = d.pop("payout_id_finmo", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        def _parse_payout_id_finmo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_code_id_pg: None | str | Unset = d.pop("reply_code_id_pg", UNSET)
 
-        payout_id_finmo = _parse_payout_id_finmo(d.pop("payout_id_finmo", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wire_id: None | str | Unset = d.pop("wire_id", UNSET)
 
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        order_id: float | None | str | Unset = d.pop("order_id", UNSET)
 
-        def _parse_reply_code_id_pg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        due_date: None | str | Unset = d.pop("due_date", UNSET)
 
-        reply_code_id_pg = _parse_reply_code_id_pg(d.pop("reply_code_id_pg", UNSET))
+        last_action: None | str | Unset = d.pop("last_action", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wire_amount: float | None | str | Unset = d.pop("wire_amount", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        fee_taken: float | None | str | Unset = d.pop("fee_taken", UNSET)
 
-        def _parse_wire_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fee_expected: float | None | str | Unset = d.pop("fee_expected", UNSET)
 
-        wire_id = _parse_wire_id(d.pop("wire_id", UNSET))
+        original_amount: float | None | str | Unset = d.pop("original_amount", UNSET)
 
-        def _parse_order_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        payee_name: None | str | Unset = d.pop("payee_name", UNSET)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        beneficiary: None | str | Unset = d.pop("beneficiary", UNSET)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        beneficiary_bank: None | str | Unset = d.pop("beneficiary_bank", UNSET)
 
-        def _parse_last_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        beneficiary_account_number: None | str | Unset = d.pop("beneficiary_account_number", UNSET)
 
-        last_action = _parse_last_action(d.pop("last_action", UNSET))
+        beneficiary_account_iban: None | str | Unset = d.pop("beneficiary_account_iban", UNSET)
 
-        def _parse_wire_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        wire_origin: None | str | Unset = d.pop("wire_origin", UNSET)
 
-        wire_amount = _parse_wire_amount(d.pop("wire_amount", UNSET))
+        conversion: None | str | Unset = d.pop("conversion", UNSET)
 
-        def _parse_fee_taken(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        process: None | str | Unset = d.pop("process", UNSET)
 
-        fee_taken = _parse_fee_taken(d.pop("fee_taken", UNSET))
+        approval: None | str | Unset = d.pop("approval", UNSET)
 
-        def _parse_fee_expected(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fee_expected = _parse_fee_expected(d.pop("fee_expected", UNSET))
-
-        def _parse_original_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        original_amount = _parse_original_amount(d.pop("original_amount", UNSET))
-
-        def _parse_payee_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payee_name = _parse_payee_name(d.pop("payee_name", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_beneficiary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary = _parse_beneficiary(d.pop("beneficiary", UNSET))
-
-        def _parse_beneficiary_bank(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary_bank = _parse_beneficiary_bank(d.pop("beneficiary_bank", UNSET))
-
-        def _parse_beneficiary_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary_account_number = _parse_beneficiary_account_number(d.pop("beneficiary_account_number", UNSET))
-
-        def _parse_beneficiary_account_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary_account_iban = _parse_beneficiary_account_iban(d.pop("beneficiary_account_iban", UNSET))
-
-        def _parse_wire_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wire_origin = _parse_wire_origin(d.pop("wire_origin", UNSET))
-
-        def _parse_conversion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversion = _parse_conversion(d.pop("conversion", UNSET))
-
-        def _parse_process(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        process = _parse_process(d.pop("process", UNSET))
-
-        def _parse_approval(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        approval = _parse_approval(d.pop("approval", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at_raw
+        if isinstance(_created_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at_raw)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at_raw
+        if isinstance(_updated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_raw)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _approved_at_raw = d.pop("approved_at", UNSET)
+        approved_at: datetime.datetime | None | Unset = _approved_at_raw
+        if isinstance(_approved_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
+                approved_at_type_0 = datetime.datetime.fromisoformat(_approved_at_raw)
 
-                return approved_at_type_0
+                approved_at = approved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
-
-        def _parse_denied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _denied_at_raw = d.pop("denied_at", UNSET)
+        denied_at: datetime.datetime | None | Unset = _denied_at_raw
+        if isinstance(_denied_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                denied_at_type_0 = datetime.datetime.fromisoformat(data)
+                denied_at_type_0 = datetime.datetime.fromisoformat(_denied_at_raw)
 
-                return denied_at_type_0
+                denied_at = denied_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        denied_at = _parse_denied_at(d.pop("denied_at", UNSET))
-
-        def _parse_pending_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pending_at_raw = d.pop("pending_at", UNSET)
+        pending_at: datetime.datetime | None | Unset = _pending_at_raw
+        if isinstance(_pending_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pending_at_type_0 = datetime.datetime.fromisoformat(data)
+                pending_at_type_0 = datetime.datetime.fromisoformat(_pending_at_raw)
 
-                return pending_at_type_0
+                pending_at = pending_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        pending_at = _parse_pending_at(d.pop("pending_at", UNSET))
 
         payout = cls(
             id=id,

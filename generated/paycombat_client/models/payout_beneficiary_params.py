@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,72 +84,50 @@ class PayoutBeneficiaryParams:
         from ..models.payout_method_param import PayoutMethodParam  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_company(data: object) -> list[PayoutMethodParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _company_raw = d.pop("company", UNSET)
+        company: list[PayoutMethodParam] | None | Unset = _company_raw
+        if isinstance(_company_raw, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 company_type_0 = []
-                _company_type_0 = data
+                _company_type_0 = _company_raw
                 for company_type_0_item_data in _company_type_0:
                     company_type_0_item = PayoutMethodParam.from_dict(company_type_0_item_data)
 
                     company_type_0.append(company_type_0_item)
 
-                return company_type_0
+                company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PayoutMethodParam] | None | Unset, data)
 
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_base_param(data: object) -> list[PayoutMethodParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _base_param_raw = d.pop("base_param", UNSET)
+        base_param: list[PayoutMethodParam] | None | Unset = _base_param_raw
+        if isinstance(_base_param_raw, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 base_param_type_0 = []
-                _base_param_type_0 = data
+                _base_param_type_0 = _base_param_raw
                 for base_param_type_0_item_data in _base_param_type_0:
                     base_param_type_0_item = PayoutMethodParam.from_dict(base_param_type_0_item_data)
 
                     base_param_type_0.append(base_param_type_0_item)
 
-                return base_param_type_0
+                base_param = base_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PayoutMethodParam] | None | Unset, data)
 
-        base_param = _parse_base_param(d.pop("base_param", UNSET))
-
-        def _parse_individual(data: object) -> list[PayoutMethodParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _individual_raw = d.pop("individual", UNSET)
+        individual: list[PayoutMethodParam] | None | Unset = _individual_raw
+        if isinstance(_individual_raw, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 individual_type_0 = []
-                _individual_type_0 = data
+                _individual_type_0 = _individual_raw
                 for individual_type_0_item_data in _individual_type_0:
                     individual_type_0_item = PayoutMethodParam.from_dict(individual_type_0_item_data)
 
                     individual_type_0.append(individual_type_0_item)
 
-                return individual_type_0
+                individual = individual_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PayoutMethodParam] | None | Unset, data)
-
-        individual = _parse_individual(d.pop("individual", UNSET))
 
         payout_beneficiary_params = cls(
             company=company,

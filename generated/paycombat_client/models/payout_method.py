@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,148 +185,49 @@ class PayoutMethod:
         from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        payout_method_id: None | str | Unset = d.pop("payout_method_id", UNSET)
 
-        def _parse_payout_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout_method_name: None | str | Unset = d.pop("payout_method_name", UNSET)
 
-        payout_method_id = _parse_payout_method_id(d.pop("payout_method_id", UNSET))
+        payout_method_description: None | str | Unset = d.pop("payout_method_description", UNSET)
 
-        def _parse_payout_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout_method_logo: None | str | Unset = d.pop("payout_method_logo", UNSET)
 
-        payout_method_name = _parse_payout_method_name(d.pop("payout_method_name", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_payout_method_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_country: None | str | Unset = d.pop("sender_country", UNSET)
 
-        payout_method_description = _parse_payout_method_description(d.pop("payout_method_description", UNSET))
+        sender_currency: None | str | Unset = d.pop("sender_currency", UNSET)
 
-        def _parse_payout_method_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        beneficiary_country: None | str | Unset = d.pop("beneficiary_country", UNSET)
 
-        payout_method_logo = _parse_payout_method_logo(d.pop("payout_method_logo", UNSET))
+        beneficiary_currency: None | str | Unset = d.pop("beneficiary_currency", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout_method_category: None | str | Unset = d.pop("payout_method_category", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        payout_method_class: None | str | Unset = d.pop("payout_method_class", UNSET)
 
-        def _parse_sender_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payout_method_group: None | str | Unset = d.pop("payout_method_group", UNSET)
 
-        sender_country = _parse_sender_country(d.pop("sender_country", UNSET))
-
-        def _parse_sender_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_currency = _parse_sender_currency(d.pop("sender_currency", UNSET))
-
-        def _parse_beneficiary_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary_country = _parse_beneficiary_country(d.pop("beneficiary_country", UNSET))
-
-        def _parse_beneficiary_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        beneficiary_currency = _parse_beneficiary_currency(d.pop("beneficiary_currency", UNSET))
-
-        def _parse_payout_method_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payout_method_category = _parse_payout_method_category(d.pop("payout_method_category", UNSET))
-
-        def _parse_payout_method_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payout_method_class = _parse_payout_method_class(d.pop("payout_method_class", UNSET))
-
-        def _parse_payout_method_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payout_method_group = _parse_payout_method_group(d.pop("payout_method_group", UNSET))
-
-        def _parse_payout_method_param(data: object) -> None | PayoutMethodPayoutMethodParamType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _payout_method_param_raw = d.pop("payout_method_param", UNSET)
+        payout_method_param: None | PayoutMethodPayoutMethodParamType0 | Unset = _payout_method_param_raw
+        if isinstance(_payout_method_param_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payout_method_param_type_0 = PayoutMethodPayoutMethodParamType0.from_dict(data)
+                payout_method_param_type_0 = PayoutMethodPayoutMethodParamType0.from_dict(_payout_method_param_raw)
 
-                return payout_method_param_type_0
+                payout_method_param = payout_method_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PayoutMethodPayoutMethodParamType0 | Unset, data)
 
-        payout_method_param = _parse_payout_method_param(d.pop("payout_method_param", UNSET))
-
-        def _parse_payout_beneficiary_param(data: object) -> None | PayoutBeneficiaryParams | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _payout_beneficiary_param_raw = d.pop("payout_beneficiary_param", UNSET)
+        payout_beneficiary_param: None | PayoutBeneficiaryParams | Unset = _payout_beneficiary_param_raw
+        if isinstance(_payout_beneficiary_param_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payout_beneficiary_param_type_0 = PayoutBeneficiaryParams.from_dict(data)
+                payout_beneficiary_param_type_0 = PayoutBeneficiaryParams.from_dict(_payout_beneficiary_param_raw)
 
-                return payout_beneficiary_param_type_0
+                payout_beneficiary_param = payout_beneficiary_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PayoutBeneficiaryParams | Unset, data)
-
-        payout_beneficiary_param = _parse_payout_beneficiary_param(d.pop("payout_beneficiary_param", UNSET))
 
         payout_method = cls(
             payout_method_id=payout_method_id,

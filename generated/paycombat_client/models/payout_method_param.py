@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,60 +90,17 @@ class PayoutMethodParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        regex: None | str | Unset = d.pop("regex", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mandatory: bool | None | Unset = d.pop("mandatory", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        field_description: None | str | Unset = d.pop("field_description", UNSET)
 
-        def _parse_regex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regex = _parse_regex(d.pop("regex", UNSET))
-
-        def _parse_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mandatory = _parse_mandatory(d.pop("mandatory", UNSET))
-
-        def _parse_field_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_description = _parse_field_description(d.pop("field_description", UNSET))
-
-        def _parse_regex_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regex_description = _parse_regex_description(d.pop("regex_description", UNSET))
+        regex_description: None | str | Unset = d.pop("regex_description", UNSET)
 
         payout_method_param = cls(
             name=name,

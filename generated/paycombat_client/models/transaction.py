@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -265,228 +265,73 @@ class Transaction:
         from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        transaction_id: None | str | Unset = d.pop("transaction_id", UNSET)
 
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_id: None | str | Unset = d.pop("org_id", UNSET)
 
-        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+        amount: float | None | str | Unset = d.pop("amount", UNSET)
 
-        def _parse_org_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fees_currency: None | str | Unset = d.pop("fees_currency", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        fees_without_tax: float | None | str | Unset = d.pop("fees_without_tax", UNSET)
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        tax_on_fees: float | None | str | Unset = d.pop("tax_on_fees", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        fees_including_tax: float | None | str | Unset = d.pop("fees_including_tax", UNSET)
 
-        def _parse_fees_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        net_amount: float | None | str | Unset = d.pop("net_amount", UNSET)
 
-        fees_currency = _parse_fees_currency(d.pop("fees_currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_fees_without_tax(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        event_id: None | str | Unset = d.pop("event_id", UNSET)
 
-        fees_without_tax = _parse_fees_without_tax(d.pop("fees_without_tax", UNSET))
+        event_type: None | str | Unset = d.pop("event_type", UNSET)
 
-        def _parse_tax_on_fees(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        event_name: None | str | Unset = d.pop("event_name", UNSET)
 
-        tax_on_fees = _parse_tax_on_fees(d.pop("tax_on_fees", UNSET))
+        event_description: None | str | Unset = d.pop("event_description", UNSET)
 
-        def _parse_fees_including_tax(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        scope: None | str | Unset = d.pop("scope", UNSET)
 
-        fees_including_tax = _parse_fees_including_tax(d.pop("fees_including_tax", UNSET))
+        customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_net_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        invoice_id: None | str | Unset = d.pop("invoice_id", UNSET)
 
-        net_amount = _parse_net_amount(d.pop("net_amount", UNSET))
+        is_settled: bool | None | Unset = d.pop("is_settled", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        settlement_id: None | str | Unset = d.pop("settlement_id", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        is_reconciled: bool | None | Unset = d.pop("is_reconciled", UNSET)
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_id = _parse_event_id(d.pop("event_id", UNSET))
-
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
-
-        def _parse_event_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_name = _parse_event_name(d.pop("event_name", UNSET))
-
-        def _parse_event_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_description = _parse_event_description(d.pop("event_description", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        def _parse_is_settled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_settled = _parse_is_settled(d.pop("is_settled", UNSET))
-
-        def _parse_settlement_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_id = _parse_settlement_id(d.pop("settlement_id", UNSET))
-
-        def _parse_is_reconciled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_reconciled = _parse_is_reconciled(d.pop("is_reconciled", UNSET))
-
-        def _parse_additional_data(data: object) -> None | TransactionAdditionalDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _additional_data_raw = d.pop("additional_data", UNSET)
+        additional_data: None | TransactionAdditionalDataType0 | Unset = _additional_data_raw
+        if isinstance(_additional_data_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_data_type_0 = TransactionAdditionalDataType0.from_dict(data)
+                additional_data_type_0 = TransactionAdditionalDataType0.from_dict(_additional_data_raw)
 
-                return additional_data_type_0
+                additional_data = additional_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransactionAdditionalDataType0 | Unset, data)
 
-        additional_data = _parse_additional_data(d.pop("additional_data", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at_raw
+        if isinstance(_created_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at_raw)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at_raw
+        if isinstance(_updated_at_raw, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_raw)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         transaction = cls(
             transaction_id=transaction_id,

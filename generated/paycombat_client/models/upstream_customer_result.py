@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,68 +100,25 @@ class UpstreamCustomerResult:
         from ..models.customer import Customer  # noqa: PLC0415
 
         d = dict(src_dict)
+        request_id: None | str | Unset = d.pop("request_id", UNSET)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_time: float | None | str | Unset = d.pop("request_time", UNSET)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        def _parse_request_time(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status_code: int | None | Unset = d.pop("status_code", UNSET)
 
-        request_time = _parse_request_time(d.pop("request_time", UNSET))
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_data(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data_raw = d.pop("data", UNSET)
+        data: Customer | None | Unset = _data_raw
+        if isinstance(_data_raw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Customer.from_dict(data)
+                data_type_0 = Customer.from_dict(_data_raw)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Customer | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         upstream_customer_result = cls(
             request_id=request_id,
