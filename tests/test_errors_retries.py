@@ -341,6 +341,16 @@ def test_defaults() -> None:
         AuthenticatedClient(token="t", signature_key="k", max_retries=-1)
 
 
+async def test_request_parts_the_pipeline_would_not_sign_are_refused(
+    api: FakePayCombat, make_client: MakeClient
+) -> None:
+    operation = module_of("getCustomer")._OPERATION
+    parts = {"method": "get", "url": "/api/v1/customer/retrieve/c", "files": {"f": b"x"}, "data": {}}
+    with pytest.raises(TypeError, match=re.escape("['data', 'files']")):
+        pipeline.send_sync(make_client(), operation, parts)
+    assert api.hits == []
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
@@ -392,6 +402,22 @@ async def test_404_with_an_envelope_raises_not_found_once(
     assert caught.value.message == "Customer not found"
     assert "Customer not found" in str(caught.value)
     assert len(api.hits_for("getCustomer")) == 1  # a 404 is final, even for a read
+
+
+@pytest.mark.parametrize("operation_id", ["getCustomer", "createPayout"])
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_redirect_is_never_followed_even_by_a_client_that_follows_them(
+    api: FakePayCombat, make_client: MakeClient, mode: str, operation_id: str
+) -> None:
+    # Following would resend the token, the signature and (307/308) the body to another address.
+    elsewhere = f"{api.base_url}/api/v1/customer/retrieve/somewhere-else"
+    api.script(operation_id, Scripted(307, None, {"Location": elsewhere}))
+    async with httpx.AsyncClient(follow_redirects=True, verify=_SSL) as own_async:
+        with httpx.Client(follow_redirects=True, verify=_SSL) as own:
+            with raises(api, APIStatusError) as caught:
+                await call(mode, operation_id, make_client(http_client=own, async_http_client=own_async))
+    assert caught.value.status_code == 307
+    assert len(api.hits) == 1  # nothing went to Location
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -48,6 +48,8 @@ _RETRY_STATUSES = frozenset({408, 429})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Failures that repeating cannot fix (a bad URL scheme, a request httpx refuses to write).
 _NEVER_REPEATED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+#: What an endpoint module may hand to _prepare; anything else would go unsigned or be ignored.
+_REQUEST_PARTS = frozenset({"method", "url", "json", "params", "headers"})
 #: RFC 9110 delay-seconds; a decimal fraction is tolerated, anything else is not a delay.
 _DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
@@ -67,7 +69,7 @@ class Operation:
     retry: Literal["safe", "connect-only"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Answer:
     """A 2xx answer, its JSON already decoded."""
 
@@ -75,7 +77,7 @@ class Answer:
     data: Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Prepared:
     method: str
     url: httpx.URL  # parsed once: httpx takes it as is on every attempt
@@ -109,9 +111,9 @@ def _parse_url(url: str) -> httpx.URL:
 def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepared:
     """Encode the body (before any I/O, so unsendable values fail here) and the headers."""
     global _USER_AGENT
-    unknown = kwargs.keys() - {"method", "url", "json", "params", "headers"}
-    if unknown:
-        raise TypeError(f"unsupported request parts for a signed PayCombat call: {sorted(unknown)}")
+    if not _REQUEST_PARTS.issuperset(kwargs):
+        unknown = sorted(kwargs.keys() - _REQUEST_PARTS)
+        raise TypeError(f"unsupported request parts for a signed PayCombat call: {unknown}")
     if _USER_AGENT is None:
         _USER_AGENT = _user_agent()
     headers = {**client.headers, **kwargs.get("headers", {}), "Accept": "application/json", "User-Agent": _USER_AGENT}
@@ -238,7 +240,8 @@ def _send_once_sync(
     client: AuthenticatedClient, http: httpx.Client, prepared: _Prepared, started: float
 ) -> httpx.Response:
     # Streamed, so an undecodable body still leaves us the status and headers to report.
-    response = http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True)
+    # Never redirected: httpx would carry X-token, signature and body to wherever Location says.
+    response = http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False)
     try:
         response.read()
     except httpx.DecodingError as exc:
@@ -251,7 +254,9 @@ def _send_once_sync(
 async def _send_once_async(
     client: AuthenticatedClient, http: httpx.AsyncClient, prepared: _Prepared, started: float
 ) -> httpx.Response:
-    response = await http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True)
+    response = await http.send(
+        prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False
+    )
     try:
         await response.aread()
     except httpx.DecodingError as exc:
