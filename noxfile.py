@@ -96,7 +96,7 @@ def bench(session: nox.Session) -> None:
 
 # Tests of the toolchain rather than of the client: they build, publish or regenerate the
 # package (and need publish.txt and codegen.txt), so compat does not run them again.
-TOOLCHAIN_TESTS = ("tests/test_publish.py", "tests/test_release_tools.py", "tests/test_union_override.py")
+TOOLCHAIN_TESTS = ("tests/test_publish.py", "tests/test_release_tools.py", "tests/test_template_overrides.py")
 
 
 @nox.session

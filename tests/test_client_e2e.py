@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import paycombat_client
 import pytest
 from paycombat_client import AuthenticatedClient, PayCombatError, RequestEncodingError
 from paycombat_client.api.checkout import create_checkout_virtual_account, create_new_checkout, get_checkout
@@ -267,6 +268,59 @@ async def test_a_users_own_async_httpx_client_still_signs(api: FakePayCombat) ->
         await create_payout.asyncio(client=client, body=_payout_body())
         await get_checkout.asyncio("chk_1", client=client)
     assert [h.verdict for h in api.hits] == ["ok", "ok"]
+
+
+def _check_client_headers(hit_headers: dict[str, str]) -> None:
+    assert hit_headers["accept"] == "application/json"
+    assert hit_headers["user-agent"].startswith(f"paycombat-client/{paycombat_client.__version__} python/3.")
+    assert hit_headers["x-merchant"] == "m-1"
+
+
+def test_every_request_carries_the_clients_headers_whichever_httpx_client_carries_it(api: FakePayCombat) -> None:
+    made_here = AuthenticatedClient(
+        base_url=api.base_url,
+        token=api.TOKEN,
+        signature_key=api.SIGNATURE_KEY,
+        headers={"X-Merchant": "m-1"},
+        httpx_args={"headers": {"X-Trace": "t-1", "User-Agent": "replaced"}},
+    )
+    with made_here, httpx.Client(headers={"X-Trace": "t-2"}) as own:
+        create_customer.sync(client=made_here, body=_customer_body())
+        get_customer.sync("customer_1", client=made_here)
+        carried_by_own = AuthenticatedClient(
+            base_url=api.base_url,
+            token=api.TOKEN,
+            signature_key=api.SIGNATURE_KEY,
+            headers={"X-Merchant": "m-1"},
+            http_client=own,
+        )
+        create_customer.sync(client=carried_by_own, body=_customer_body())
+        get_customer.sync("customer_1", client=carried_by_own.with_options(max_retries=0))
+        assert "x-merchant" not in own.headers  # a user's client is never changed
+        assert own.headers["user-agent"].startswith("python-httpx/")
+    assert [hit.verdict for hit in api.hits] == ["ok"] * 4
+    for hit, trace in zip(api.hits, ["t-1", "t-1", "t-2", "t-2"], strict=True):
+        _check_client_headers(hit.headers)
+        assert hit.headers["x-trace"] == trace
+
+
+@pytest.mark.anyio
+async def test_every_async_request_carries_the_clients_headers(api: FakePayCombat) -> None:
+    async with (
+        AuthenticatedClient(
+            base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, headers={"X-Merchant": "m-1"}
+        ) as made_here,
+        httpx.AsyncClient() as own,
+    ):
+        await create_payout.asyncio(client=made_here, body=_payout_body())
+        carried_by_own = AuthenticatedClient(
+            base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, headers={"X-Merchant": "m-1"}
+        ).set_async_httpx_client(own)
+        await get_checkout.asyncio("chk_1", client=carried_by_own)
+        assert "x-merchant" not in own.headers
+    assert [hit.verdict for hit in api.hits] == ["ok", "ok"]
+    for hit in api.hits:
+        _check_client_headers(hit.headers)
 
 
 def test_wrong_key_is_rejected_by_the_server(api: FakePayCombat) -> None:

@@ -1,8 +1,8 @@
-"""Feed every field of every generated model a panel of JSON values; print what from_dict makes of them.
+"""Feed every field of every generated model a panel of JSON values; print what from_dict and to_dict make of them.
 
     python tests/support/model_probe.py     # JSON on stdout, for whichever paycombat_client imports
 
-Used to compare two generations of the package (tests/test_union_override.py), so what it
+Used to compare two generations of the package (tests/test_template_overrides.py), so what it
 prints describes results completely: types, values, nested models, and the errors raised.
 """
 
@@ -41,6 +41,9 @@ PANEL: list[Any] = [
     [5],
     [{}],
     [{"a": 1}, None],
+    # A record with a "name", nested where a list of records may be, for the probe models that nest.
+    {"name": "n"},
+    [{"name": "n"}],
 ]
 _KEY = re.compile(r'd\.pop\("([^"]+)"')
 
@@ -61,16 +64,26 @@ def describe(value: Any) -> Any:
 
 
 def probe(cls: type) -> dict[str, Any]:
-    """What from_dict makes of each panel value under each key it reads (and of no key at all)."""
+    """[model, its to_dict()] that from_dict makes of each panel value under each key it reads,
+    under all of them at once (so required keys are present), and of no key at all."""
     keys = sorted(set(_KEY.findall(inspect.getsource(cls.from_dict))))  # type: ignore[attr-defined]
+    cases: list[tuple[str, dict[str, Any]]] = [("{}", {})]
+    for value in PANEL:
+        shown = json.dumps(value)
+        cases += [(f"{key}={shown}", {key: value}) for key in keys]
+        cases.append((f"*={shown}", dict.fromkeys(keys, value)))
     results: dict[str, Any] = {}
-    for key, value in [("", None), *((k, v) for k in keys for v in PANEL)]:
-        data = {key: value} if key else {}
+    for name, data in cases:
         try:
-            outcome = describe(cls.from_dict(data))  # type: ignore[attr-defined]
+            model = cls.from_dict(data)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - the error is the result being compared
-            outcome = ["raises", type(exc).__name__]
-        results[f"{key}={json.dumps(value)}"] = outcome
+            results[name] = ["raises", type(exc).__name__]
+            continue
+        try:
+            written = describe(model.to_dict())
+        except Exception as exc:  # noqa: BLE001
+            written = ["raises", type(exc).__name__]
+        results[name] = [describe(model), written]
     return results
 
 

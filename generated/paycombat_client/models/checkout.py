@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0
-    from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0
-
 
 T = TypeVar("T", bound="Checkout")
 
@@ -69,9 +64,6 @@ class Checkout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: PLC0415
-        from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -260,9 +252,6 @@ class Checkout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: PLC0415
-        from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id: None | str | Unset = d.pop("id", UNSET)
 
@@ -396,3 +385,8 @@ class Checkout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: E402
+from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: E402

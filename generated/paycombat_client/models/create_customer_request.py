@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.create_customer_request_type import CreateCustomerRequestType, check_create_customer_request_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_customer_request_metadata import CreateCustomerRequestMetadata
-    from ..models.customer_company import CustomerCompany
-    from ..models.customer_individual import CustomerIndividual
-
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -79,10 +73,6 @@ class CreateCustomerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_customer_request_metadata import CreateCustomerRequestMetadata  # noqa: PLC0415
-        from ..models.customer_company import CustomerCompany  # noqa: PLC0415
-        from ..models.customer_individual import CustomerIndividual  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -121,3 +111,9 @@ class CreateCustomerRequest:
         )
 
         return create_customer_request
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.create_customer_request_metadata import CreateCustomerRequestMetadata  # noqa: E402
+from ..models.customer_company import CustomerCompany  # noqa: E402
+from ..models.customer_individual import CustomerIndividual  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_beneficiary import PayoutBeneficiary
-
 
 T = TypeVar("T", bound="CreatePayoutRequest")
 
@@ -99,8 +95,6 @@ class CreatePayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_beneficiary import PayoutBeneficiary  # noqa: PLC0415
-
         d = dict(src_dict)
         sender_currency = d.pop("sender_currency")
 
@@ -155,3 +149,7 @@ class CreatePayoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout_beneficiary import PayoutBeneficiary  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_individual_record import CustomerIndividualRecord
-    from ..models.customer_metadata_type_0 import CustomerMetadataType0
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -65,9 +60,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_individual_record import CustomerIndividualRecord  # noqa: PLC0415
-        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -241,9 +233,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_individual_record import CustomerIndividualRecord  # noqa: PLC0415
-        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customer_id", UNSET)
 
@@ -371,3 +360,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.customer_individual_record import CustomerIndividualRecord  # noqa: E402
+from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.authorized_user import AuthorizedUser
-
 
 T = TypeVar("T", bound="CustomerCompany")
 
@@ -111,8 +107,6 @@ class CustomerCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authorized_user import AuthorizedUser  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -162,3 +156,7 @@ class CustomerCompany:
         )
 
         return customer_company
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.authorized_user import AuthorizedUser  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.authorized_user import AuthorizedUser
-
 
 T = TypeVar("T", bound="CustomerCompanyUpdate")
 
@@ -113,8 +109,6 @@ class CustomerCompanyUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authorized_user import AuthorizedUser  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -164,3 +158,7 @@ class CustomerCompanyUpdate:
         )
 
         return customer_company_update
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.authorized_user import AuthorizedUser  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payin_method_param import PayinMethodParam
-
 
 T = TypeVar("T", bound="PayinMethod")
 
@@ -279,8 +275,6 @@ class PayinMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payin_method_param import PayinMethodParam  # noqa: PLC0415
-
         d = dict(src_dict)
         payin_method_id: None | str | Unset = d.pop("payin_method_id", UNSET)
 
@@ -388,3 +382,7 @@ class PayinMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payin_method_param import PayinMethodParam  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_beneficiary_company import PayoutBeneficiaryCompany
-    from ..models.payout_beneficiary_individual import PayoutBeneficiaryIndividual
-
 
 T = TypeVar("T", bound="PayoutBeneficiary")
 
@@ -53,9 +48,6 @@ class PayoutBeneficiary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_beneficiary_company import PayoutBeneficiaryCompany  # noqa: PLC0415
-        from ..models.payout_beneficiary_individual import PayoutBeneficiaryIndividual  # noqa: PLC0415
-
         d = dict(src_dict)
         _individual = d.pop("individual", UNSET)
         individual: PayoutBeneficiaryIndividual | Unset
@@ -94,3 +86,8 @@ class PayoutBeneficiary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout_beneficiary_company import PayoutBeneficiaryCompany  # noqa: E402
+from ..models.payout_beneficiary_individual import PayoutBeneficiaryIndividual  # noqa: E402

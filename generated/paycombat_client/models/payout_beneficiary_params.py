@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_method_param import PayoutMethodParam
-
 
 T = TypeVar("T", bound="PayoutBeneficiaryParams")
 
@@ -81,8 +77,6 @@ class PayoutBeneficiaryParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_method_param import PayoutMethodParam  # noqa: PLC0415
-
         d = dict(src_dict)
         _company_raw = d.pop("company", UNSET)
         company: list[PayoutMethodParam] | None | Unset = _company_raw
@@ -153,3 +147,7 @@ class PayoutBeneficiaryParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout_method_param import PayoutMethodParam  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_beneficiary_params import PayoutBeneficiaryParams
-    from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0
-
 
 T = TypeVar("T", bound="PayoutMethod")
 
@@ -54,9 +49,6 @@ class PayoutMethod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payout_beneficiary_params import PayoutBeneficiaryParams  # noqa: PLC0415
-        from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0  # noqa: PLC0415
-
         payout_method_id: None | str | Unset
         if isinstance(self.payout_method_id, Unset):
             payout_method_id = UNSET
@@ -181,9 +173,6 @@ class PayoutMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_beneficiary_params import PayoutBeneficiaryParams  # noqa: PLC0415
-        from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0  # noqa: PLC0415
-
         d = dict(src_dict)
         payout_method_id: None | str | Unset = d.pop("payout_method_id", UNSET)
 
@@ -264,3 +253,8 @@ class PayoutMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout_beneficiary_params import PayoutBeneficiaryParams  # noqa: E402
+from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_method import PayoutMethod
-
 
 T = TypeVar("T", bound="PayoutMethodResponse")
 
@@ -61,8 +57,6 @@ class PayoutMethodResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_method import PayoutMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         data = PayoutMethod.from_dict(d.pop("data"))
 
@@ -94,3 +88,7 @@ class PayoutMethodResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout_method import PayoutMethod  # noqa: E402

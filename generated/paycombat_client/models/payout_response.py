@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout import Payout
-
 
 T = TypeVar("T", bound="PayoutResponse")
 
@@ -61,8 +57,6 @@ class PayoutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout import Payout  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Payout.from_dict(d.pop("data"))
 
@@ -94,3 +88,7 @@ class PayoutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.payout import Payout  # noqa: E402

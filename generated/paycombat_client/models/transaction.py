@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0
-
 
 T = TypeVar("T", bound="Transaction")
 
@@ -70,8 +66,6 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0  # noqa: PLC0415
-
         transaction_id: None | str | Unset
         if isinstance(self.transaction_id, Unset):
             transaction_id = UNSET
@@ -262,8 +256,6 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         transaction_id: None | str | Unset = d.pop("transaction_id", UNSET)
 
@@ -376,3 +368,7 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.update_customer_request_type import UpdateCustomerRequestType, check_update_customer_request_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_company_update import CustomerCompanyUpdate
-    from ..models.customer_individual_update import CustomerIndividualUpdate
-    from ..models.update_customer_request_metadata import UpdateCustomerRequestMetadata
-
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
@@ -91,10 +85,6 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_company_update import CustomerCompanyUpdate  # noqa: PLC0415
-        from ..models.customer_individual_update import CustomerIndividualUpdate  # noqa: PLC0415
-        from ..models.update_customer_request_metadata import UpdateCustomerRequestMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -141,3 +131,9 @@ class UpdateCustomerRequest:
         )
 
         return update_customer_request
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.customer_company_update import CustomerCompanyUpdate  # noqa: E402
+from ..models.customer_individual_update import CustomerIndividualUpdate  # noqa: E402
+from ..models.update_customer_request_metadata import UpdateCustomerRequestMetadata  # noqa: E402

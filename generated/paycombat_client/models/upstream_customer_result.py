@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="UpstreamCustomerResult")
 
@@ -37,8 +33,6 @@ class UpstreamCustomerResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
@@ -97,8 +91,6 @@ class UpstreamCustomerResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id: None | str | Unset = d.pop("request_id", UNSET)
 
@@ -147,3 +139,7 @@ class UpstreamCustomerResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models which refer to each other can be imported in any order.
+from ..models.customer import Customer  # noqa: E402

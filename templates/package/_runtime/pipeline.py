@@ -12,7 +12,6 @@ import functools
 import json
 import random
 import re
-import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -92,31 +91,18 @@ class _Prepared:
         )
 
 
-def _user_agent() -> str:
-    from .. import __version__
-
-    python = ".".join(map(str, sys.version_info[:3]))
-    return f"paycombat-client/{__version__} python/{python} httpx/{httpx.__version__}"
-
-
-_USER_AGENT: str | None = None
-
-
 @functools.lru_cache(maxsize=256)
 def _parse_url(url: str) -> httpx.URL:
     # httpx.URL is immutable and parsing one costs ~15 µs; most calls reuse a handful of URLs.
     return httpx.URL(url)
 
 
-def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any]) -> _Prepared:
+def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any], client_headers: Mapping[str, str]) -> _Prepared:
     """Encode the body (before any I/O, so unsendable values fail here) and the headers."""
-    global _USER_AGENT
     if not _REQUEST_PARTS.issuperset(kwargs):
         unknown = sorted(kwargs.keys() - _REQUEST_PARTS)
         raise TypeError(f"unsupported request parts for a signed PayCombat call: {unknown}")
-    if _USER_AGENT is None:
-        _USER_AGENT = _user_agent()
-    headers = {**client.headers, **kwargs.get("headers", {}), "Accept": "application/json", "User-Agent": _USER_AGENT}
+    headers = {**client_headers, **kwargs.get("headers", {})}
     content = None
     if "json" in kwargs:
         content = stringify(kwargs["json"])
@@ -268,8 +254,8 @@ async def _send_once_async(
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
     """Send one operation call with the sync httpx client, repeating it where that is safe."""
-    prepared = _prepare(client, kwargs)
     http = client.get_httpx_client()
+    prepared = _prepare(client, kwargs, client._headers_for(http))
     attempt = 0
     while True:
         started = time.perf_counter()
@@ -294,8 +280,8 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
 
 async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
     """Send one operation call with the async httpx client, repeating it where that is safe."""
-    prepared = _prepare(client, kwargs)
     http = client.get_async_httpx_client()
+    prepared = _prepare(client, kwargs, client._headers_for(http))
     attempt = 0
     while True:
         started = time.perf_counter()
