@@ -39,7 +39,7 @@ def install_client(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from spec/ and templates/, then report its public API changes since HEAD."""
+    """Regenerate generated/ from spec/, templates/ and runtime/, then report its public API changes since HEAD."""
     install(session, "codegen", "apidiff")
     session.run("python", "codegen/generate.py")
     # A report that cannot be made (no git, say) does not undo the regeneration.
@@ -48,7 +48,7 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Fail when generated/ is not exactly what the spec and templates produce."""
+    """Fail when generated/ is not exactly what the spec, templates and runtime produce."""
     install(session, "codegen")
     session.run("python", "codegen/generate.py", "--check")
 
@@ -64,16 +64,22 @@ def spec(session: nox.Session) -> None:
     )  # fmt: skip
 
 
+MYPY = ("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null")
+HAND_WRITTEN = ("runtime", "codegen", "tests", "noxfile.py")
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict over the generated package; ruff over the toolchain and tests."""
-    install(session, "lint")
+    """ruff and mypy --strict over the generated package, and over the runtime and codegen/ where
+    they are written (the repository's rules); ruff over the tests too."""
+    install(session, "lint", "codegen", "apidiff")
     install_client(session)
     session.run("ruff", "check", "--no-cache", "generated")
     session.run("ruff", "format", "--no-cache", "--check", "generated")
-    session.run("ruff", "check", "--no-cache", "codegen", "tests", "noxfile.py")
-    session.run("ruff", "format", "--no-cache", "--check", "codegen", "tests", "noxfile.py")
-    session.run("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", PACKAGE)
+    session.run(*MYPY, PACKAGE)
+    session.run("ruff", "check", "--no-cache", *HAND_WRITTEN)
+    session.run("ruff", "format", "--no-cache", "--check", *HAND_WRITTEN)
+    session.run(*MYPY, "runtime/paycombat_client", "codegen")
 
 
 @nox.session

@@ -492,7 +492,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         label = "generated/" if current == GENERATED else str(args.current)
         print(report(diff, baseline, label))
         if args.changelog:
-            print(f"\nChangelog entry (templates/CHANGELOG.md):\n\n{changelog_entry(diff, project_version(current))}")
+            print(f"\nChangelog entry (CHANGELOG.md):\n\n{changelog_entry(diff, project_version(current))}")
     except ApiDiffError as exc:
         print(f"apidiff: {exc}", file=sys.stderr)
         return 2

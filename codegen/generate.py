@@ -1,12 +1,12 @@
-"""Regenerate the PayCombat client from spec/ and templates/ into generated/.
+"""Regenerate the PayCombat client from spec/, templates/ and runtime/ into generated/.
 
     python codegen/generate.py            # write generated/
     python codegen/generate.py --check    # fail if generated/ differs from a fresh generation
 
 Steps: read the spec's per-operation settings, run openapi-python-client with our template
-overrides, copy the hand-written runtime (templates/package/) into the package and
-templates/CHANGELOG.md and LICENSE beside it, generate the webhook models with
-datamodel-code-generator, format with ruff, then replace generated/.
+overrides, copy the hand-written runtime (runtime/paycombat_client/) into the package and
+CHANGELOG.md and LICENSE beside it, generate the webhook models with datamodel-code-generator,
+format with ruff, stamp every file with where it comes from, then replace generated/.
 Any warning from a tool fails the run.
 """
 
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from webhook_models import WebhookModelError, generate_webhook_models
@@ -28,12 +29,12 @@ from webhook_models import WebhookModelError, generate_webhook_models
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "paycombat.yaml"
 TEMPLATES = ROOT / "templates"
-PACKAGE_FILES = TEMPLATES / "package"
-# Hand-written files shipped beside the package (sdist root, wheel metadata).
+PACKAGE = "paycombat_client"
+RUNTIME = ROOT / "runtime" / PACKAGE
+# Hand-written files at the repository root shipped beside the package (sdist root, wheel metadata).
 PROJECT_FILES = ("CHANGELOG.md", "LICENSE")
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 OUTPUT = ROOT / "generated"
-PACKAGE = "paycombat_client"
 RETRY_POLICIES = ("safe", "connect-only")
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
@@ -51,7 +52,7 @@ def run(*cmd: str, cwd: Path) -> str:
     return proc.stdout + proc.stderr
 
 
-def operations(spec: dict) -> dict[str, dict[str, str]]:
+def operations(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
     """Map "METHOD /path" to its operationId and x-paycombat-retry, refusing an operation without them."""
     table: dict[str, dict[str, str]] = {}
     for path, item in spec.get("paths", {}).items():
@@ -106,11 +107,13 @@ def generate_into(out: Path) -> None:
         )  # fmt: skip
         package = project / PACKAGE
         check_endpoints(package, len(table))
-        copy_package_files(package)
-        copy_project_files(project)
         generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
         run(sys.executable, "-m", "ruff", "check", "--no-cache", "--fix-only", "--quiet", ".", cwd=project)
         run(sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", ".", cwd=project)
+        # Generated files are stamped first; hand-written ones go in after ruff, byte for byte.
+        stamp_generated(project)
+        copy_runtime(package)
+        copy_project_files(project)
         shutil.copytree(project, out, ignore=_IGNORED)
 
 
@@ -125,25 +128,50 @@ def check_endpoints(package: Path, expected: int) -> None:
             raise GenerationError(f"{module.relative_to(package)}: no operation table entry (method/path mismatch?)")
 
 
-def copy_package_files(package: Path) -> None:
-    """Copy the hand-written files in; they must never replace a generated one."""
-    for source in sorted(PACKAGE_FILES.rglob("*")):
-        if source.is_dir() or "__pycache__" in source.parts:
+# The first line of every file in generated/: a reader must know what a regeneration overwrites.
+GENERATED_NOTE = "Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate."
+COPIED_NOTE = "Copied from {source} by codegen/generate.py: edit that file, not this one."
+# How each kind of file (by name, else by suffix) carries its note; a kind not listed stops the generation.
+_HASH, _HTML = "# {}\n", "<!-- {} -->\n"
+_COMMENT = {".py": _HASH, ".toml": _HASH, ".typed": _HASH, ".yaml": _HASH, ".gitignore": _HASH, ".md": _HTML}
+_COMMENT_BY_NAME = {"LICENSE": "{}\n\n"}
+
+
+def stamped(path: Path, note: str) -> bytes:
+    """The file's bytes with ``note`` as its first line, in the comment syntax of its kind."""
+    comment = _COMMENT_BY_NAME.get(path.name) or _COMMENT.get(path.suffix or path.name)
+    if comment is None:
+        raise GenerationError(f"{path.name}: no comment syntax known for this kind of file to say where it comes from")
+    return comment.format(note).encode("utf-8") + path.read_bytes()
+
+
+def stamp_generated(project: Path) -> None:
+    for path in sorted(project.rglob("*")):
+        if path.is_file() and not set(path.parts) & {"__pycache__", ".ruff_cache"}:
+            path.write_bytes(stamped(path, GENERATED_NOTE))
+
+
+def copy_runtime(package: Path) -> None:
+    """Copy the hand-written runtime in, each file naming its source; never over a generated file."""
+    for source in sorted(RUNTIME.rglob("*.py")):
+        if "__pycache__" in source.parts:
             continue
-        target = package / source.relative_to(PACKAGE_FILES)
+        target = package / source.relative_to(RUNTIME)
         if target.exists():
-            raise GenerationError(
-                f"templates/package/{source.relative_to(PACKAGE_FILES)} clashes with a generated file"
-            )
+            raise GenerationError(f"{_shown(source)} clashes with a generated file")
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.write_bytes(stamped(source, COPIED_NOTE.format(source=_shown(source))))
 
 
 def copy_project_files(project: Path) -> None:
     for name in PROJECT_FILES:
         if (project / name).exists():
-            raise GenerationError(f"templates/{name} clashes with a generated file")
-        shutil.copyfile(TEMPLATES / name, project / name)
+            raise GenerationError(f"{name} clashes with a generated file")
+        (project / name).write_bytes(stamped(ROOT / name, COPIED_NOTE.format(source=name)))
+
+
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
 
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:

@@ -32,7 +32,7 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 RELEASED = Path(__file__).resolve().parent / "released.json"
-CHANGELOG_SOURCE = "templates/CHANGELOG.md"
+CHANGELOG_SOURCE = "CHANGELOG.md"
 SPEC = "spec/paycombat.yaml"
 PACKAGE = "paycombat_client"
 DIST_NAME = "paycombat_client"  # file-name form of the project name

@@ -8,146 +8,28 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+import re
 from typing import Any
 
-import httpx
+import httpx2
 import paycombat_client
 import pytest
 from paycombat_client import AuthenticatedClient, PayCombatError, RequestEncodingError
-from paycombat_client.api.checkout import create_checkout_virtual_account, create_new_checkout, get_checkout
+from paycombat_client.api.checkout import get_checkout
 from paycombat_client.api.customer import (
     create_customer,
-    delete_customer,
-    disable_customer,
-    enable_customer,
     get_customer,
     update_customer,
 )
-from paycombat_client.api.merchant import get_payout_balance
-from paycombat_client.api.payin import create_payin, create_payin_virtual_account, retrieve_payin
-from paycombat_client.api.payin_method import get_payin_method_required_fields
-from paycombat_client.api.payout import create_payout, retrieve_payout
-from paycombat_client.api.payout_method import get_payout_method_required_fields
-from paycombat_client.api.transaction import find_transaction
+from paycombat_client.api.payout import create_payout
 from paycombat_client.models import (
-    BalanceResponse,
-    CheckoutResponse,
-    CreateCheckoutVirtualAccountRequest,
-    CreateCustomerRequest,
-    CreateCustomerRequestMetadata,
-    CreateNewCheckoutRequest,
-    CreatePayinRequest,
-    CreatePayinVirtualAccountRequest,
-    CreatePayoutRequest,
-    CustomerIndividual,
-    CustomerResponse,
-    PayinMethodResponse,
-    PayinResponse,
-    PayoutBeneficiary,
-    PayoutBeneficiaryIndividual,
-    PayoutMethodResponse,
-    PayoutResponse,
-    TransactionResponse,
     UpdateCustomerRequest,
     UpstreamCustomerResponse,
-    VirtualAccountResponse,
 )
 
-from support.fakeapi import OPERATIONS, FakePayCombat
+from support.calls import CALLS, customer_body, payout_body
+from support.fakeapi import FakePayCombat
 from support.nodejudge import NodeJudge
-
-
-def _customer_body() -> CreateCustomerRequest:
-    metadata = CreateCustomerRequestMetadata()
-    metadata.additional_properties = {"b": 1, "10": "ten", "2": "two", "note": "café / 東京 ☕"}
-    return CreateCustomerRequest(
-        description="Café / x — onboarding",
-        type_="individual",
-        organization_reference_id="ref-0001",
-        metadata=metadata,
-        individual=CustomerIndividual(first_name="Jennie", last_name="Kim", address_country="ID", dob="1997-08-04"),
-    )
-
-
-def _payout_body(amount: float = 100.0) -> CreatePayoutRequest:
-    beneficiary = PayoutBeneficiary(individual=PayoutBeneficiaryIndividual(first_name="Ann", last_name="Lee"))
-    beneficiary.additional_properties = {"account_number": "123456789", "bsb": "062000"}
-    return CreatePayoutRequest(
-        sender_currency="AUD",
-        beneficiary_currency="AUD",
-        payout_method_name="au_bank_acct",
-        purpose_code="SELF",
-        payout_beneficiary_param=beneficiary,
-        sender_amount=amount,
-        beneficiary_amount=10.5,
-        sender_country="AU",
-        order_id="order-42",
-    )
-
-
-def _open_body(cls: Any, **fields: Any) -> Any:
-    body = cls()
-    body.additional_properties = fields
-    return body
-
-
-# operationId -> (module, arguments, parsed type)
-CALLS: dict[str, tuple[Any, Callable[[], dict[str, Any]], type]] = {
-    "createCustomer": (create_customer, lambda: {"body": _customer_body()}, CustomerResponse),
-    "updateCustomer": (
-        update_customer,
-        lambda: {"body": UpdateCustomerRequest(customer_id="customer_1", description="")},
-        CustomerResponse,
-    ),
-    "getCustomer": (get_customer, lambda: {"customer_id": "customer_1"}, CustomerResponse),
-    "disableCustomer": (disable_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
-    "enableCustomer": (enable_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
-    "deleteCustomer": (delete_customer, lambda: {"customer_id": "customer_1"}, UpstreamCustomerResponse),
-    "createPayin": (
-        create_payin,
-        lambda: {"body": _open_body(CreatePayinRequest, amount=50.0, payer_id="va_1")},
-        PayinResponse,
-    ),
-    "retrievePayin": (retrieve_payin, lambda: {"id": "payin_1"}, PayinResponse),
-    "createPayinVirtualAccount": (
-        create_payin_virtual_account,
-        lambda: {"body": _open_body(CreatePayinVirtualAccountRequest, payin_method_name="KDB산업은행", amount=10000)},
-        VirtualAccountResponse,
-    ),
-    "createPayout": (create_payout, lambda: {"body": _payout_body()}, PayoutResponse),
-    "retrievePayout": (retrieve_payout, lambda: {"payout_id": "pom_1"}, PayoutResponse),
-    "getPayinMethodRequiredFields": (
-        get_payin_method_required_fields,
-        lambda: {"payin_method_name": "au_bank_npp"},
-        PayinMethodResponse,
-    ),
-    "getPayoutMethodRequiredFields": (
-        get_payout_method_required_fields,
-        lambda: {"payout_method_name": "au_bank_acct"},
-        PayoutMethodResponse,
-    ),
-    "getCheckout": (get_checkout, lambda: {"id": "chk_1"}, CheckoutResponse),
-    "createNewCheckout": (
-        create_new_checkout,
-        lambda: {"body": CreateNewCheckoutRequest(checkout_token="4b" * 32, payin_method_name="au_bank_npp")},
-        CheckoutResponse,
-    ),
-    "createCheckoutVirtualAccount": (
-        create_checkout_virtual_account,
-        lambda: {
-            "body": CreateCheckoutVirtualAccountRequest(checkout_token="4b" * 32, payin_method_name="KDB산업은행")
-        },
-        VirtualAccountResponse,
-    ),
-    "findTransaction": (find_transaction, lambda: {"transaction_id": "txn_1"}, TransactionResponse),
-    "getPayoutBalance": (get_payout_balance, lambda: {"currency": "AUD"}, BalanceResponse),
-}
-
-
-def test_every_operation_of_the_spec_is_covered() -> None:
-    assert set(CALLS) == {op for op, _, _, _ in OPERATIONS}
-    assert len(CALLS) == 18
 
 
 def _check_hit(api: FakePayCombat, judge: NodeJudge, operation_id: str, kwargs: dict[str, Any]) -> None:
@@ -180,7 +62,8 @@ def _check_parsed(parsed: Any, expected: type) -> None:
 def test_sync(
     operation_id: str, detailed: bool, api: FakePayCombat, client: AuthenticatedClient, node_judge: NodeJudge
 ) -> None:
-    module, arguments, expected = CALLS[operation_id]
+    call = CALLS[operation_id]
+    module, arguments, expected = call.api(), call.arguments, call.parsed
     kwargs = arguments()
     if detailed:
         response = module.sync_detailed(client=client, **kwargs)
@@ -199,7 +82,8 @@ def test_sync(
 async def test_async(
     operation_id: str, detailed: bool, api: FakePayCombat, client: AuthenticatedClient, node_judge: NodeJudge
 ) -> None:
-    module, arguments, expected = CALLS[operation_id]
+    call = CALLS[operation_id]
+    module, arguments, expected = call.api(), call.arguments, call.parsed
     kwargs = arguments()
     if detailed:
         response = await module.asyncio_detailed(client=client, **kwargs)
@@ -213,8 +97,8 @@ async def test_async(
 
 
 def test_body_bytes_are_what_javascript_writes(api: FakePayCombat, client: AuthenticatedClient) -> None:
-    create_customer.sync(client=client, body=_customer_body())
-    create_payout.sync(client=client, body=_payout_body(100.0))
+    create_customer.sync(client=client, body=customer_body())
+    create_payout.sync(client=client, body=payout_body(100.0))
     customer, payout = (hit.body.decode("utf-8") for hit in api.hits)
     assert '"description":"Café / x — onboarding"' in customer
     assert '"metadata":{"2":"two","10":"ten","b":1,"note":"café / 東京 ☕"}' in customer
@@ -229,7 +113,7 @@ def test_body_bytes_are_what_javascript_writes(api: FakePayCombat, client: Authe
 def test_unsendable_values_are_refused_before_any_io(
     api: FakePayCombat, client: AuthenticatedClient, amount: float, path: str | None
 ) -> None:
-    body = _payout_body(amount)
+    body = payout_body(amount)
     if path is None:  # a float above 2**53 is a valid JS number; an int of that size is not
         body.additional_properties["order_ref_number"] = 2**53 + 2
         path = "$.order_ref_number"
@@ -246,12 +130,12 @@ def test_lone_surrogate_is_refused_before_any_io(api: FakePayCombat, client: Aut
 
 
 def test_a_users_own_httpx_client_still_signs(api: FakePayCombat, node_judge: NodeJudge) -> None:
-    seen: list[httpx.Request] = []
-    with httpx.Client(event_hooks={"request": [seen.append]}, headers={"X-Merchant-Trace": "t-1"}) as own:
+    seen: list[httpx2.Request] = []
+    with httpx2.Client(event_hooks={"request": [seen.append]}, headers={"X-Merchant-Trace": "t-1"}) as own:
         client = AuthenticatedClient(
             base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, http_client=own
         )
-        create_customer.sync(client=client, body=_customer_body())
+        create_customer.sync(client=client, body=customer_body())
         get_customer.sync("customer_1", client=client)
         client.close()
         assert not own.is_closed  # not ours to close
@@ -262,10 +146,10 @@ def test_a_users_own_httpx_client_still_signs(api: FakePayCombat, node_judge: No
 
 @pytest.mark.anyio
 async def test_a_users_own_async_httpx_client_still_signs(api: FakePayCombat) -> None:
-    async with httpx.AsyncClient() as own:
+    async with httpx2.AsyncClient() as own:
         client = AuthenticatedClient(base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY)
         client.set_async_httpx_client(own)
-        await create_payout.asyncio(client=client, body=_payout_body())
+        await create_payout.asyncio(client=client, body=payout_body())
         await get_checkout.asyncio("chk_1", client=client)
     assert [h.verdict for h in api.hits] == ["ok", "ok"]
 
@@ -273,6 +157,7 @@ async def test_a_users_own_async_httpx_client_still_signs(api: FakePayCombat) ->
 def _check_client_headers(hit_headers: dict[str, str]) -> None:
     assert hit_headers["accept"] == "application/json"
     assert hit_headers["user-agent"].startswith(f"paycombat-client/{paycombat_client.__version__} python/3.")
+    assert re.search(r" httpx2/\d+\.\d+\.\d+$", hit_headers["user-agent"])
     assert hit_headers["x-merchant"] == "m-1"
 
 
@@ -284,8 +169,8 @@ def test_every_request_carries_the_clients_headers_whichever_httpx_client_carrie
         headers={"X-Merchant": "m-1"},
         httpx_args={"headers": {"X-Trace": "t-1", "User-Agent": "replaced"}},
     )
-    with made_here, httpx.Client(headers={"X-Trace": "t-2"}) as own:
-        create_customer.sync(client=made_here, body=_customer_body())
+    with made_here, httpx2.Client(headers={"X-Trace": "t-2"}) as own:
+        create_customer.sync(client=made_here, body=customer_body())
         get_customer.sync("customer_1", client=made_here)
         carried_by_own = AuthenticatedClient(
             base_url=api.base_url,
@@ -294,10 +179,10 @@ def test_every_request_carries_the_clients_headers_whichever_httpx_client_carrie
             headers={"X-Merchant": "m-1"},
             http_client=own,
         )
-        create_customer.sync(client=carried_by_own, body=_customer_body())
+        create_customer.sync(client=carried_by_own, body=customer_body())
         get_customer.sync("customer_1", client=carried_by_own.with_options(max_retries=0))
         assert "x-merchant" not in own.headers  # a user's client is never changed
-        assert own.headers["user-agent"].startswith("python-httpx/")
+        assert own.headers["user-agent"].startswith("python-httpx2/")
     assert [hit.verdict for hit in api.hits] == ["ok"] * 4
     for hit, trace in zip(api.hits, ["t-1", "t-1", "t-2", "t-2"], strict=True):
         _check_client_headers(hit.headers)
@@ -310,9 +195,9 @@ async def test_every_async_request_carries_the_clients_headers(api: FakePayComba
         AuthenticatedClient(
             base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, headers={"X-Merchant": "m-1"}
         ) as made_here,
-        httpx.AsyncClient() as own,
+        httpx2.AsyncClient() as own,
     ):
-        await create_payout.asyncio(client=made_here, body=_payout_body())
+        await create_payout.asyncio(client=made_here, body=payout_body())
         carried_by_own = AuthenticatedClient(
             base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, headers={"X-Merchant": "m-1"}
         ).set_async_httpx_client(own)
@@ -360,7 +245,7 @@ def test_defaults_and_repr_keep_secrets_out(monkeypatch: pytest.MonkeyPatch) -> 
         assert "snd_secret_token" not in text and "secret-key-value" not in text
 
 
-@pytest.mark.parametrize("timeout", [None, httpx.Timeout(None), httpx.Timeout(5.0, read=None)])
+@pytest.mark.parametrize("timeout", [None, httpx2.Timeout(None), httpx2.Timeout(5.0, read=None)])
 def test_no_timeout_is_refused(timeout: Any) -> None:
     with pytest.raises(ValueError, match="timeout"):
         AuthenticatedClient(token="t", signature_key="k", timeout=timeout)

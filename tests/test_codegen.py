@@ -13,6 +13,8 @@ sys.path.insert(0, str(ROOT / "codegen"))
 
 import generate  # noqa: E402
 
+from support.operations import OPERATIONS  # noqa: E402
+
 
 def _spec() -> dict:
     return yaml.safe_load((ROOT / "spec" / "paycombat.yaml").read_text(encoding="utf-8"))
@@ -20,7 +22,7 @@ def _spec() -> dict:
 
 def test_operation_table_covers_every_operation() -> None:
     table = generate.operations(_spec())
-    assert len(table) == 18
+    assert set(table) == {f"{method} {path}" for _, method, path, _ in OPERATIONS}
     assert table["POST /api/v1/payout/create-payout"] == {"id": "createPayout", "retry": "connect-only"}
     assert table["GET /api/v1/payin/retrieve-payin/{id}"] == {"id": "retrievePayin", "retry": "safe"}
 
@@ -58,3 +60,27 @@ def test_drift_comparison_reports_new_changed_and_leftover_files(tmp_path: Path)
         "not produced by the generator (leftover): pkg/leftover.py",
     ]
     assert generate.tree_differences(fresh, fresh) == []
+
+
+def test_every_file_in_generated_says_where_it_comes_from() -> None:
+    files = [p for p in (ROOT / "generated").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    assert files
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        relative = path.relative_to(ROOT / "generated")
+        runtime_source = ROOT / "runtime" / relative
+        if runtime_source.exists() or path.name in generate.PROJECT_FILES:
+            source = runtime_source.relative_to(ROOT) if runtime_source.exists() else Path(path.name)
+            assert generate.COPIED_NOTE.format(source=source.as_posix()) in first, relative
+            assert path.read_bytes() == generate.stamped(
+                ROOT / source, generate.COPIED_NOTE.format(source=source.as_posix())
+            )
+        else:
+            assert generate.GENERATED_NOTE in first, relative
+
+
+def test_a_file_kind_without_a_comment_syntax_stops_the_generation(tmp_path: Path) -> None:
+    data = tmp_path / "table.json"
+    data.write_text("{}")
+    with pytest.raises(generate.GenerationError, match="no comment syntax"):
+        generate.stamped(data, generate.GENERATED_NOTE)

@@ -9,7 +9,6 @@ no credential or signature leaks into it, and an autouse fixture checks every lo
 from __future__ import annotations
 
 import email.utils
-import importlib
 import json
 import logging
 import os
@@ -28,7 +27,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 import pytest
 from paycombat_client import (
     APIConnectionError,
@@ -48,18 +47,10 @@ from paycombat_client import (
     UnprocessableEntityError,
 )
 from paycombat_client._runtime import pipeline
-from paycombat_client.models import (
-    CreateCheckoutVirtualAccountRequest,
-    CreateCustomerRequest,
-    CreateNewCheckoutRequest,
-    CreatePayinRequest,
-    CreatePayinVirtualAccountRequest,
-    CreatePayoutRequest,
-    CustomerIndividual,
-    UpdateCustomerRequest,
-)
 
-from support.fakeapi import OPERATIONS, FakePayCombat, Hit, Scripted
+from support.calls import CALLS
+from support.fakeapi import FakePayCombat, Hit, Scripted
+from support.operations import OPERATIONS, RETRY
 
 pytestmark = pytest.mark.anyio
 
@@ -71,107 +62,27 @@ DEFAULT_DELAYS = (pipeline.INITIAL_RETRY_DELAY, pipeline.MAX_RETRY_DELAY, pipeli
 MODES = ["sync", "asyncio"]
 ALL_MODES = ["sync", "sync_detailed", "asyncio", "asyncio_detailed"]
 
-# The reviewed decision (the spec is the source; this guards it): what creates something.
-CONNECT_ONLY = frozenset(
-    {
-        "createCustomer",
-        "createPayin",
-        "createPayinVirtualAccount",
-        "createPayout",
-        "createNewCheckout",
-        "createCheckoutVirtualAccount",
-    }
-)
-
-
-def _with_extra(body: Any, **extra: Any) -> Any:
-    body.additional_properties = extra
-    return body
-
-
-# operationId -> (module under paycombat_client.api, keyword arguments)
-_CALLS: dict[str, tuple[str, Callable[[], dict[str, Any]]]] = {
-    "createCustomer": (
-        "customer.create_customer",
-        lambda: {
-            "body": CreateCustomerRequest(
-                description="Retry test",
-                type_="individual",
-                individual=CustomerIndividual(first_name="Ann", last_name="Lee", address_country="ID"),
-            )
-        },
-    ),
-    "updateCustomer": (
-        "customer.update_customer",
-        lambda: {"body": UpdateCustomerRequest(customer_id="customer_1", description="x")},
-    ),
-    "getCustomer": ("customer.get_customer", lambda: {"customer_id": "customer_1"}),
-    "disableCustomer": ("customer.disable_customer", lambda: {"customer_id": "customer_1"}),
-    "enableCustomer": ("customer.enable_customer", lambda: {"customer_id": "customer_1"}),
-    "deleteCustomer": ("customer.delete_customer", lambda: {"customer_id": "customer_1"}),
-    "createPayin": (
-        "payin.create_payin",
-        lambda: {"body": _with_extra(CreatePayinRequest(payer_id="va_1"), amount=50)},
-    ),
-    "retrievePayin": ("payin.retrieve_payin", lambda: {"id": "payin_1"}),
-    "createPayinVirtualAccount": (
-        "payin.create_payin_virtual_account",
-        lambda: {"body": _with_extra(CreatePayinVirtualAccountRequest(), payin_method_name="kr_va", amount=10000)},
-    ),
-    "createPayout": (
-        "payout.create_payout",
-        lambda: {
-            "body": CreatePayoutRequest(
-                sender_currency="AUD",
-                beneficiary_currency="AUD",
-                payout_method_name="au_bank_acct",
-                purpose_code="SELF",
-                sender_amount=100.0,
-                order_id="order-1",
-            )
-        },
-    ),
-    "retrievePayout": ("payout.retrieve_payout", lambda: {"payout_id": "payout_1"}),
-    "getPayinMethodRequiredFields": (
-        "payin_method.get_payin_method_required_fields",
-        lambda: {"payin_method_name": "au_bank_npp"},
-    ),
-    "getPayoutMethodRequiredFields": (
-        "payout_method.get_payout_method_required_fields",
-        lambda: {"payout_method_name": "au_bank_acct"},
-    ),
-    "getCheckout": ("checkout.get_checkout", lambda: {"id": "chk_1"}),
-    "createNewCheckout": (
-        "checkout.create_new_checkout",
-        lambda: {"body": CreateNewCheckoutRequest(checkout_token="ab" * 32, payin_method_name="au_bank_npp")},
-    ),
-    "createCheckoutVirtualAccount": (
-        "checkout.create_checkout_virtual_account",
-        lambda: {"body": CreateCheckoutVirtualAccountRequest(checkout_token="ab" * 32, payin_method_name="kr_va")},
-    ),
-    "findTransaction": ("transaction.find_transaction", lambda: {"transaction_id": "txn_1"}),
-    "getPayoutBalance": ("merchant.get_payout_balance", lambda: {"currency": "AUD"}),
-}
-ALL_OPS = sorted(_CALLS)
+ALL_OPS = sorted(CALLS)
+CONNECT_ONLY = frozenset(op for op, rule in RETRY.items() if rule == "connect-only")
 CREATE_OPS = sorted(CONNECT_ONLY)
 PATHS = {op: template for op, _, template, _ in OPERATIONS}
 METHODS = {op: method for op, method, _, _ in OPERATIONS}
 
 
 def module_of(operation_id: str) -> ModuleType:
-    return importlib.import_module(f"paycombat_client.api.{_CALLS[operation_id][0]}")
+    return CALLS[operation_id].api()
 
 
 async def call(mode: str, operation_id: str, client: AuthenticatedClient) -> Any:
     """Call an operation the way a user would, in one of its four flavours."""
     function = getattr(module_of(operation_id), mode)
-    result = function(client=client, **_CALLS[operation_id][1]())
+    result = function(client=client, **CALLS[operation_id].arguments())
     return await result if mode.startswith("asyncio") else result
 
 
 def path_of(operation_id: str) -> str:
     """The path the calls above send (their path parameters filled in)."""
-    arguments = {k: v for k, v in _CALLS[operation_id][1]().items() if k != "body"}
+    arguments = {k: v for k, v in CALLS[operation_id].arguments().items() if k != "body"}
     return PATHS[operation_id].format(**arguments)
 
 
@@ -204,7 +115,7 @@ def raises(api: FakePayCombat, kind: type[E]) -> Iterator[pytest.ExceptionInfo[E
 
 @pytest.fixture(autouse=True)
 def _no_secret_in_logs(api: FakePayCombat, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore
+    caplog.set_level(logging.DEBUG)  # every logger: ours, httpx2, httpcore2
     yield
     formatter = logging.Formatter()
     try:
@@ -236,20 +147,20 @@ def dead_port() -> Iterator[int]:
         yield sock.getsockname()[1]
 
 
-class FailFirst(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class FailFirst(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Makes the first ``failures`` attempts fail, then carries requests to the real server.
 
     With ``error=None`` the failure is real: the attempt goes to ``dead_port`` and the OS
-    refuses it. Otherwise ``error`` is raised as httpx would (a unit-level stand-in).
+    refuses it. Otherwise ``error`` is raised as httpx2 would (a unit-level stand-in).
     """
 
-    def __init__(self, failures: int, *, dead_port: int = 0, error: type[httpx.TransportError] | None = None) -> None:
+    def __init__(self, failures: int, *, dead_port: int = 0, error: type[httpx2.TransportError] | None = None) -> None:
         self.failures, self.dead_port, self.error = failures, dead_port, error
         self.attempts = 0
-        self._sync = httpx.HTTPTransport(verify=_SSL)
-        self._async = httpx.AsyncHTTPTransport(verify=_SSL)
+        self._sync = httpx2.HTTPTransport(verify=_SSL)
+        self._async = httpx2.AsyncHTTPTransport(verify=_SSL)
 
-    def _before(self, request: httpx.Request) -> None:
+    def _before(self, request: httpx2.Request) -> None:
         self.attempts += 1
         if self.attempts > self.failures:
             return
@@ -258,11 +169,11 @@ class FailFirst(httpx.BaseTransport, httpx.AsyncBaseTransport):
         else:
             raise self.error("injected failure", request=request)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         self._before(request)
         return self._sync.handle_request(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         self._before(request)
         return await self._async.handle_async_request(request)
 
@@ -278,16 +189,16 @@ MakeClient = Callable[..., AuthenticatedClient]
 
 @pytest.fixture
 async def make_client(api: FakePayCombat) -> AsyncIterator[MakeClient]:
-    """Clients of the fake server; ``transport=`` routes both httpx clients through it."""
+    """Clients of the fake server; ``transport=`` routes both httpx2 clients through it."""
     made: list[AuthenticatedClient] = []
-    own: list[httpx.Client | httpx.AsyncClient] = []
+    own: list[httpx2.Client | httpx2.AsyncClient] = []
 
     def make(*, transport: FailFirst | None = None, **options: Any) -> AuthenticatedClient:
         options.setdefault("base_url", api.base_url)
         options.setdefault("httpx_args", {"verify": _SSL})
         if transport is not None:
-            options["http_client"] = httpx.Client(transport=transport)
-            options["async_http_client"] = httpx.AsyncClient(transport=transport)
+            options["http_client"] = httpx2.Client(transport=transport)
+            options["async_http_client"] = httpx2.AsyncClient(transport=transport)
             own.extend((options["http_client"], options["async_http_client"]))
         options.setdefault("token", api.TOKEN)
         options.setdefault("signature_key", api.SIGNATURE_KEY)
@@ -300,7 +211,7 @@ async def make_client(api: FakePayCombat) -> AsyncIterator[MakeClient]:
         client.close()
         await client.aclose()
     for http in own:
-        if isinstance(http, httpx.Client):
+        if isinstance(http, httpx2.Client):
             http.close()
         else:
             await http.aclose()
@@ -325,11 +236,16 @@ def our_records(caplog: pytest.LogCaptureFixture, level: int) -> list[logging.Lo
 
 
 def test_the_retry_decision_per_operation_comes_from_the_spec() -> None:
-    assert set(_CALLS) == {op for op, _, _, _ in OPERATIONS}
-    for operation_id in ALL_OPS:
+    for operation_id, method, path, _ in OPERATIONS:
         operation = module_of(operation_id)._OPERATION
-        assert operation.operation_id == operation_id
-        assert operation.retry == ("connect-only" if operation_id in CONNECT_ONLY else "safe")
+        assert (operation.operation_id, operation.method, operation.path) == (operation_id, method, path)
+        assert operation.retry == RETRY[operation_id]
+
+
+def test_every_call_that_creates_something_is_never_repeated_once_sent() -> None:
+    # The reviewed rule behind the spec's table: a create repeated after it was sent could pay twice.
+    creates = {op for op, method, _, _ in OPERATIONS if op.startswith("create") or method == "POST"}
+    assert creates and creates == CONNECT_ONLY
 
 
 def test_defaults() -> None:
@@ -345,7 +261,7 @@ async def test_request_parts_the_pipeline_would_not_sign_are_refused(
     api: FakePayCombat, make_client: MakeClient
 ) -> None:
     operation = module_of("getCustomer")._OPERATION
-    parts = {"method": "get", "url": "/api/v1/customer/retrieve/c", "files": {"f": b"x"}, "data": {}}
+    parts = {"url": "/api/v1/customer/retrieve/c", "files": {"f": b"x"}, "data": {}}
     with pytest.raises(TypeError, match=re.escape("['data', 'files']")):
         pipeline.send_sync(make_client(), operation, parts)
     assert api.hits == []
@@ -412,8 +328,8 @@ async def test_a_redirect_is_never_followed_even_by_a_client_that_follows_them(
     # Following would resend the token, the signature and (307/308) the body to another address.
     elsewhere = f"{api.base_url}/api/v1/customer/retrieve/somewhere-else"
     api.script(operation_id, Scripted(307, None, {"Location": elsewhere}))
-    async with httpx.AsyncClient(follow_redirects=True, verify=_SSL) as own_async:
-        with httpx.Client(follow_redirects=True, verify=_SSL) as own:
+    async with httpx2.AsyncClient(follow_redirects=True, verify=_SSL) as own_async:
+        with httpx2.Client(follow_redirects=True, verify=_SSL) as own:
             with raises(api, APIStatusError) as caught:
                 await call(mode, operation_id, make_client(http_client=own, async_http_client=own_async))
     assert caught.value.status_code == 307
@@ -504,7 +420,7 @@ async def test_a_body_whose_encoding_lies_raises_validation_error(
         await call(mode, "getCustomer", make_client())
     assert caught.value.status_code == 200
     assert "gzip" in str(caught.value)
-    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert isinstance(caught.value.__cause__, httpx2.DecodingError)
     assert caught.value.raw_body == b""  # only the undecodable bytes existed
     assert len(api.hits_for("getCustomer")) == 1
 
@@ -780,14 +696,14 @@ async def test_a_create_is_repeated_after_a_refused_connection(
 @pytest.mark.parametrize(
     ("error", "sent"),
     [
-        (httpx.ConnectError, False),
-        (httpx.ConnectTimeout, False),
-        (httpx.PoolTimeout, False),
-        (httpx.ReadTimeout, True),
-        (httpx.WriteTimeout, True),
-        (httpx.ReadError, True),
-        (httpx.WriteError, True),
-        (httpx.RemoteProtocolError, True),
+        (httpx2.ConnectError, False),
+        (httpx2.ConnectTimeout, False),
+        (httpx2.PoolTimeout, False),
+        (httpx2.ReadTimeout, True),
+        (httpx2.WriteTimeout, True),
+        (httpx2.ReadError, True),
+        (httpx2.WriteError, True),
+        (httpx2.RemoteProtocolError, True),
     ],
 )
 @pytest.mark.parametrize("operation_id", ["getPayoutBalance", "createPayin"])
@@ -797,13 +713,13 @@ async def test_transport_failures_by_whether_the_request_may_have_left(
     make_client: MakeClient,
     mode: str,
     operation_id: str,
-    error: type[httpx.TransportError],
+    error: type[httpx2.TransportError],
     sent: bool,
 ) -> None:
     transport = FailFirst(1, error=error)
     client = make_client(transport=transport)
     if sent and operation_id in CONNECT_ONLY:
-        kind = APITimeoutError if issubclass(error, httpx.TimeoutException) else APIConnectionError
+        kind = APITimeoutError if issubclass(error, httpx2.TimeoutException) else APIConnectionError
         with raises(api, kind) as caught:
             await call(mode, operation_id, client)
         assert type(caught.value) is kind
@@ -814,10 +730,10 @@ async def test_transport_failures_by_whether_the_request_may_have_left(
         assert (transport.attempts, len(api.hits_for(operation_id))) == (2, 1)
 
 
-@pytest.mark.parametrize("error", [httpx.UnsupportedProtocol, httpx.LocalProtocolError])
+@pytest.mark.parametrize("error", [httpx2.UnsupportedProtocol, httpx2.LocalProtocolError])
 @pytest.mark.parametrize("mode", MODES)
 async def test_failures_a_repeat_cannot_fix_are_not_repeated(
-    api: FakePayCombat, make_client: MakeClient, mode: str, error: type[httpx.TransportError]
+    api: FakePayCombat, make_client: MakeClient, mode: str, error: type[httpx2.TransportError]
 ) -> None:
     transport = FailFirst(1, error=error)
     with raises(api, APIConnectionError):
@@ -841,9 +757,9 @@ def test_backoff_doubles_is_capped_and_jittered(monkeypatch: pytest.MonkeyPatch)
     assert pipeline._backoff(2) == pytest.approx(1.5, abs=1e-5)
 
 
-def _response(retry_after: str | None = None, status: int = 429) -> httpx.Response:
+def _response(retry_after: str | None = None, status: int = 429) -> httpx2.Response:
     headers = {} if retry_after is None else {"Retry-After": retry_after}
-    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "https://x.test/"))
+    return httpx2.Response(status, headers=headers, request=httpx2.Request("GET", "https://x.test/"))
 
 
 def _http_date(delta: timedelta) -> str:

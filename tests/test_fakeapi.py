@@ -1,4 +1,4 @@
-"""The fake PayCombat server judges requests correctly (checked with raw httpx, not the SDK)."""
+"""The fake PayCombat server judges requests correctly (checked with raw httpx2, not the SDK)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 from support.fakeapi import BODYLESS_OPERATIONS, OPERATIONS, FakePayCombat, Scripted
@@ -48,13 +48,13 @@ def find_key(value: Any, key: str) -> bool:
 
 
 @pytest.fixture
-def client(api: FakePayCombat) -> Iterator[httpx.Client]:
+def client(api: FakePayCombat) -> Iterator[httpx2.Client]:
     # trust_env=False: a proxy from the environment must never see these requests.
-    with httpx.Client(base_url=api.base_url, trust_env=False, timeout=10) as http:
+    with httpx2.Client(base_url=api.base_url, trust_env=False, timeout=10) as http:
         yield http
 
 
-def test_signed_post_is_accepted(api: FakePayCombat, client: httpx.Client, node_judge: NodeJudge) -> None:
+def test_signed_post_is_accepted(api: FakePayCombat, client: httpx2.Client, node_judge: NodeJudge) -> None:
     assert node_judge.roundtrip(CUSTOMER_BODY) == CUSTOMER_BODY
     # Python's HMAC with the non-ASCII key agrees with the docs' way and with Node's raw HMAC.
     assert sign(CUSTOMER_BODY) == node_judge.docs_signature(CUSTOMER_BODY, KEY)
@@ -98,7 +98,7 @@ def test_signed_post_is_accepted(api: FakePayCombat, client: httpx.Client, node_
         pytest.param(b'{"b":1,"10":2}', id="key-order"),
     ],
 )
-def test_body_that_is_not_stringify_output_is_rejected(api: FakePayCombat, client: httpx.Client, body: bytes) -> None:
+def test_body_that_is_not_stringify_output_is_rejected(api: FakePayCombat, client: httpx2.Client, body: bytes) -> None:
     # Correctly signed over the bytes sent, yet not what JSON.stringify writes.
     response = client.post("/api/v1/payin/create", content=body, headers=signed_headers(body))
 
@@ -107,7 +107,7 @@ def test_body_that_is_not_stringify_output_is_rejected(api: FakePayCombat, clien
     assert [h.verdict for h in api.hits] == ["not JSON.stringify output"]
 
 
-def test_body_that_is_not_json_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_body_that_is_not_json_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     body = b'{"amount":'
     response = client.post("/api/v1/payin/create", content=body, headers=signed_headers(body))
 
@@ -116,7 +116,7 @@ def test_body_that_is_not_json_is_rejected(api: FakePayCombat, client: httpx.Cli
     assert api.hits[0].verdict == "not JSON"
 
 
-def test_wrong_signature_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_wrong_signature_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     headers = signed_headers(CUSTOMER_BODY)
     headers["signature"] = hmac.new(b"another-key", CUSTOMER_BODY, hashlib.sha256).hexdigest()
 
@@ -127,7 +127,7 @@ def test_wrong_signature_is_rejected(api: FakePayCombat, client: httpx.Client) -
     assert api.hits[0].verdict == "bad signature"
 
 
-def test_signature_over_latin1_key_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_signature_over_latin1_key_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     # The classic mistake with a non-ASCII key: encoding it other than as UTF-8.
     headers = signed_headers(CUSTOMER_BODY)
     headers["signature"] = hmac.new(KEY.encode("latin-1"), CUSTOMER_BODY, hashlib.sha256).hexdigest()
@@ -138,7 +138,7 @@ def test_signature_over_latin1_key_is_rejected(api: FakePayCombat, client: httpx
 
 
 @pytest.mark.parametrize("token", ["snd_wrong", None])
-def test_wrong_or_missing_token_is_rejected(api: FakePayCombat, client: httpx.Client, token: str | None) -> None:
+def test_wrong_or_missing_token_is_rejected(api: FakePayCombat, client: httpx2.Client, token: str | None) -> None:
     headers = signed_headers(CUSTOMER_BODY)
     del headers["X-token"]
     if token is not None:
@@ -151,7 +151,7 @@ def test_wrong_or_missing_token_is_rejected(api: FakePayCombat, client: httpx.Cl
     assert api.hits[0].verdict == "bad token"
 
 
-def test_get_signed_over_empty_object_is_accepted(api: FakePayCombat, client: httpx.Client) -> None:
+def test_get_signed_over_empty_object_is_accepted(api: FakePayCombat, client: httpx2.Client) -> None:
     response = client.get("/api/v1/customer/customer/customer_abc123", headers=signed_headers(b""))
 
     assert response.status_code == 200
@@ -164,7 +164,7 @@ def test_get_signed_over_empty_object_is_accepted(api: FakePayCombat, client: ht
     assert hit.path_params == {"customer_id": "customer_abc123"}
 
 
-def test_path_parameter_is_percent_decoded(api: FakePayCombat, client: httpx.Client) -> None:
+def test_path_parameter_is_percent_decoded(api: FakePayCombat, client: httpx2.Client) -> None:
     response = client.get("/api/v1/payin/retrieve-payin/pay%20in%2F1", headers=signed_headers(b""))
 
     assert response.status_code == 200
@@ -173,7 +173,7 @@ def test_path_parameter_is_percent_decoded(api: FakePayCombat, client: httpx.Cli
     assert api.hits[0].path_params == {"id": "pay in/1"}
 
 
-def test_get_without_signature_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_get_without_signature_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     response = client.get("/api/v1/merchant/balance/AUD", headers={"X-token": TOKEN})
 
     assert response.status_code == 401
@@ -181,13 +181,13 @@ def test_get_without_signature_is_rejected(api: FakePayCombat, client: httpx.Cli
     assert api.hits[0].verdict == "bad signature"
 
 
-def test_get_signed_over_empty_string_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_get_signed_over_empty_string_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     response = client.get("/api/v1/merchant/balance/AUD", headers={"X-token": TOKEN, "signature": sign(b"")})
 
     assert response.status_code == 401
 
 
-def test_bodyless_operation_with_body_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_bodyless_operation_with_body_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     body = b"{}"
     response = client.request(
         "PATCH", "/api/v1/customer/disable/customer_abc", content=body, headers=signed_headers(body)
@@ -197,7 +197,7 @@ def test_bodyless_operation_with_body_is_rejected(api: FakePayCombat, client: ht
     assert api.hits[0].verdict == "unexpected body"
 
 
-def test_bodyless_request_with_json_content_type_is_rejected(api: FakePayCombat, client: httpx.Client) -> None:
+def test_bodyless_request_with_json_content_type_is_rejected(api: FakePayCombat, client: httpx2.Client) -> None:
     headers = {**signed_headers(b""), "Content-Type": "application/json"}
 
     response = client.get("/api/v1/checkout/retrieve/chk_1", headers=headers)
@@ -207,7 +207,7 @@ def test_bodyless_request_with_json_content_type_is_rejected(api: FakePayCombat,
 
 
 @pytest.mark.parametrize("content_type", [None, "text/plain", "application/json; charset=latin-1"])
-def test_body_needs_json_content_type(api: FakePayCombat, client: httpx.Client, content_type: str | None) -> None:
+def test_body_needs_json_content_type(api: FakePayCombat, client: httpx2.Client, content_type: str | None) -> None:
     headers = signed_headers(CUSTOMER_BODY)
     del headers["Content-Type"]
     if content_type is not None:
@@ -219,7 +219,7 @@ def test_body_needs_json_content_type(api: FakePayCombat, client: httpx.Client, 
     assert api.hits[0].verdict == "bad content type"
 
 
-def test_json_content_type_with_utf8_charset_is_accepted(api: FakePayCombat, client: httpx.Client) -> None:
+def test_json_content_type_with_utf8_charset_is_accepted(api: FakePayCombat, client: httpx2.Client) -> None:
     headers = {**signed_headers(CUSTOMER_BODY), "Content-Type": "application/json; charset=utf-8"}
 
     response = client.post("/api/v1/customer/create", content=CUSTOMER_BODY, headers=headers)
@@ -237,7 +237,7 @@ def test_json_content_type_with_utf8_charset_is_accepted(api: FakePayCombat, cli
         ("POST", "/api/v1/customer/create/"),
     ],
 )
-def test_unknown_route_is_404(api: FakePayCombat, client: httpx.Client, method: str, path: str) -> None:
+def test_unknown_route_is_404(api: FakePayCombat, client: httpx2.Client, method: str, path: str) -> None:
     response = client.request(method, path, headers=signed_headers(b""))
 
     assert response.status_code == 404
@@ -247,7 +247,7 @@ def test_unknown_route_is_404(api: FakePayCombat, client: httpx.Client, method: 
     assert hit.verdict == "unknown route"
 
 
-def test_scripted_503_then_canned_answer(api: FakePayCombat, client: httpx.Client) -> None:
+def test_scripted_503_then_canned_answer(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("retrievePayout", Scripted(503, "<html><body>Service Unavailable</body></html>"))
     path = "/api/v1/payout-method/retrieve-payout/8d3c1f7e-0000-4000-8000-000000000001"
 
@@ -263,7 +263,7 @@ def test_scripted_503_then_canned_answer(api: FakePayCombat, client: httpx.Clien
     assert [h.verdict for h in api.hits_for("retrievePayout")] == ["ok", "ok"]
 
 
-def test_scripted_answers_are_fifo_and_keep_headers(api: FakePayCombat, client: httpx.Client) -> None:
+def test_scripted_answers_are_fifo_and_keep_headers(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script(
         "getPayoutBalance",
         Scripted(400, {"status": False, "message": "Bad Request"}, headers={"X-Request-Id": "r1"}),
@@ -283,7 +283,7 @@ def test_scripted_answers_are_fifo_and_keep_headers(api: FakePayCombat, client: 
     assert third.json()["data"]["currency"] == "SGD"
 
 
-def test_scripted_answer_is_not_spent_on_rejected_request(api: FakePayCombat, client: httpx.Client) -> None:
+def test_scripted_answer_is_not_spent_on_rejected_request(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("getCheckout", Scripted(418))
 
     rejected = client.get("/api/v1/checkout/retrieve/c1", headers={"X-token": TOKEN})
@@ -292,7 +292,7 @@ def test_scripted_answer_is_not_spent_on_rejected_request(api: FakePayCombat, cl
     assert (rejected.status_code, served.status_code) == (401, 418)
 
 
-def test_scripted_delay(api: FakePayCombat, client: httpx.Client) -> None:
+def test_scripted_delay(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("findTransaction", Scripted(200, {"status": True, "message": "OK", "data": {}}, delay=0.4))
 
     started = time.monotonic()
@@ -302,7 +302,7 @@ def test_scripted_delay(api: FakePayCombat, client: httpx.Client) -> None:
     assert response.status_code == 200
     assert elapsed >= 0.4
     api.script("findTransaction", Scripted(delay=0.5))
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(httpx2.ReadTimeout):
         client.get("/api/v1/transaction/find-transaction/tx_1", headers=signed_headers(b""), timeout=0.1)
 
 
@@ -320,7 +320,7 @@ def _sample_path(template: str) -> str:
 
 @pytest.mark.parametrize(("operation_id", "method", "template", "takes_body"), OPERATIONS, ids=lambda v: str(v))
 def test_every_operation_has_a_canned_answer(
-    api: FakePayCombat, client: httpx.Client, operation_id: str, method: str, template: str, takes_body: bool
+    api: FakePayCombat, client: httpx2.Client, operation_id: str, method: str, template: str, takes_body: bool
 ) -> None:
     body = _sample_body(operation_id)
 
@@ -338,7 +338,7 @@ def test_every_operation_has_a_canned_answer(
     assert [h.operation_id for h in api.hits] == [operation_id]
 
 
-def test_customer_state_changes_use_upstream_wrapper(api: FakePayCombat, client: httpx.Client) -> None:
+def test_customer_state_changes_use_upstream_wrapper(api: FakePayCombat, client: httpx2.Client) -> None:
     for method, path in [
         ("PATCH", "/api/v1/customer/disable/customer_x1"),
         ("PATCH", "/api/v1/customer/enable/customer_x1"),
@@ -351,7 +351,7 @@ def test_customer_state_changes_use_upstream_wrapper(api: FakePayCombat, client:
         assert wrapper["data"]["customer_id"] == "customer_x1"
 
 
-def test_payin_quirks(client: httpx.Client) -> None:
+def test_payin_quirks(client: httpx2.Client) -> None:
     payin = client.get("/api/v1/payin/retrieve-payin/p1", headers=signed_headers(b"")).json()["data"]
 
     assert (payin["amount_type"], payin["currency"]) == ("AUD", "FIAT")
@@ -360,7 +360,7 @@ def test_payin_quirks(client: httpx.Client) -> None:
     assert payin["created_at"] == "2025-06-10T01:09:44.000Z"
 
 
-def test_reset_clears_hits_and_scripts(api: FakePayCombat, client: httpx.Client) -> None:
+def test_reset_clears_hits_and_scripts(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("getCheckout", Scripted(500))
     client.get("/api/v1/nope")
     api.reset()
@@ -390,7 +390,7 @@ def test_stop_releases_the_port(node_judge: NodeJudge) -> None:
         port = urlsplit(server.base_url).port
         assert port
         body = json.dumps({"n": 1}).replace(" ", "").encode()
-        with httpx.Client(trust_env=False) as http:
+        with httpx2.Client(trust_env=False) as http:
             response = http.post(f"{server.base_url}/api/v1/payin/create", content=body, headers=signed_headers(body))
         assert response.status_code == 200
     server.stop()  # a second stop is harmless

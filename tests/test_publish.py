@@ -169,7 +169,7 @@ def test_publish_to_an_index_then_install_and_call(tmp_path: Path, api: FakePayC
     installed = {item["metadata"]["name"]: item for item in json.loads(report.read_text(encoding="utf-8"))["install"]}
     assert installed["paycombat-client"]["metadata"]["version"] == version
     assert installed["paycombat-client"]["download_info"]["url"].startswith(index.url)
-    assert {"httpx", "pydantic", "attrs", "anyio"} <= set(installed)
+    assert {"httpx2", "pydantic", "attrs", "anyio"} <= set(installed)
 
     env = {
         **os.environ,

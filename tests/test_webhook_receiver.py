@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 from paycombat_client._runtime.jsjson import stringify
@@ -96,11 +96,11 @@ def receiver(served: Served) -> Iterator[Served]:
     yield served
 
 
-def deliver(receiver: Served, body: bytes, signature: str | None) -> httpx.Response:
+def deliver(receiver: Served, body: bytes, signature: str | None) -> httpx2.Response:
     headers = {"content-type": "application/json"}
     if signature is not None:
         headers["X-Signature"] = signature
-    return httpx.post(receiver.url, content=body, headers=headers, timeout=10)
+    return httpx2.post(receiver.url, content=body, headers=headers, timeout=10)
 
 
 def signed(judge: NodeJudge, value: object, key: str = KEY) -> tuple[bytes, str]:
@@ -173,8 +173,8 @@ def test_signed_but_unreadable_event(receiver: Served, node_judge: NodeJudge) ->
 
 
 def test_other_routes(receiver: Served) -> None:
-    assert httpx.get(receiver.url, timeout=10).status_code == 405
-    assert httpx.post(receiver.url.replace("/webhook", "/other"), content=b"{}", timeout=10).status_code == 404
+    assert httpx2.get(receiver.url, timeout=10).status_code == 405
+    assert httpx2.post(receiver.url.replace("/webhook", "/other"), content=b"{}", timeout=10).status_code == 404
 
 
 def test_create_app_reads_the_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 """Python client for the PayCombat payments API: every request signed, errors typed.
 
 Operations live in ``paycombat_client.api.<tag>.<operation>`` (``sync``, ``sync_detailed``,

@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 """Errors raised by the PayCombat client (hand-written, see ``_runtime/exceptions.py``)."""
 
 from ._runtime.exceptions import *  # noqa: F403

@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

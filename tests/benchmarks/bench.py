@@ -1,4 +1,4 @@
-"""What the PayCombat client costs over raw httpx sending the same bytes to the same server.
+"""What the PayCombat client costs over raw httpx2 sending the same bytes to the same server.
 
     python tests/benchmarks/bench.py            # full run (one to two minutes on 2 cores)
     python tests/benchmarks/bench.py --quick    # about 35 s, noisier
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import server  # beside this file
 
 HERE = Path(__file__).resolve().parent
@@ -45,7 +45,7 @@ SPEC = ROOT / "spec" / "paycombat.yaml"
 KEY = server.SIGNATURE_KEY.encode("utf-8")
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 5.0
-CALL_TIMEOUT = httpx.Timeout(10.0)
+CALL_TIMEOUT = httpx2.Timeout(10.0)
 ASYNC_CALLS = 2_000
 ASYNC_CONCURRENCY = 50
 
@@ -200,7 +200,7 @@ def bench_sync(base_url: str, plan: Plan) -> list[Row]:
     url = base_url + server.PATH
     with (
         AuthenticatedClient(base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY) as client,
-        httpx.Client(timeout=CALL_TIMEOUT) as raw,
+        httpx2.Client(timeout=CALL_TIMEOUT) as raw,
     ):
         # Correctness first: the client's answer is parsed and both sides are accepted.
         answer = create_customer.sync_detailed(client=client, body=model)
@@ -269,7 +269,7 @@ async def _async_round(base_url: str, calls: int, paycombat_first: bool) -> tupl
             return await _spread(calls, ASYNC_CONCURRENCY, call)
 
     async def baseline() -> float:
-        async with httpx.AsyncClient(timeout=CALL_TIMEOUT) as raw:
+        async with httpx2.AsyncClient(timeout=CALL_TIMEOUT) as raw:
 
             async def call() -> None:
                 response = await raw.post(url, content=content, headers=headers)
@@ -333,7 +333,7 @@ def bench_signing(plan: Plan) -> Row:
 
 
 _IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
-# httpx imports its optional command line tool (httpx[cli]) when these happen to be installed, as
+# httpx2 imports its optional command line tool (httpx2[cli]) when these happen to be installed, as
 # they are here for uvicorn and the generator; a user's environment need not have them. Hidden on
 # both sides, so both import what an environment holding only paycombat-client would.
 _HIDDEN = ("click", "rich", "pygments")
@@ -357,7 +357,7 @@ def import_time_us(module: str) -> int:
 
 
 def bench_imports(plan: Plan) -> list[Row]:
-    """The package, then what one call needs (the client, an endpoint and its models), each vs httpx."""
+    """The package, then what one call needs (the client, an endpoint and its models), each vs httpx2."""
 
     def ms(module: str) -> Callable[[], tuple[float]]:
         return lambda: (import_time_us(module) / 1e3,)
@@ -365,7 +365,7 @@ def bench_imports(plan: Plan) -> list[Row]:
     measured: list[tuple[float, float]] = []
     for module in ("paycombat_client", "paycombat_client.api.customer.create_customer"):
         import_time_us(module)  # not timed: writes any missing bytecode
-        ours, theirs = alternate(plan.import_runs, ms(module), ms("httpx"))
+        ours, theirs = alternate(plan.import_runs, ms(module), ms("httpx2"))
         measured.append((ours[0], theirs[0]))
     (package, httpx_a), (endpoint, httpx_b) = measured
     return [
@@ -435,7 +435,7 @@ def profile_sync(base_url: str) -> None:
         "model.to_dict()": model.to_dict,
         "jsjson.stringify(body)": lambda: stringify(body),
         "HMAC-SHA256 hex of the body": lambda: hmac.new(KEY, content, hashlib.sha256).hexdigest(),
-        "httpx.URL(url) (a parse)": lambda: httpx.URL(url),
+        "httpx2.URL(url) (a parse)": lambda: httpx2.URL(url),
         "json.loads(answer)": lambda: json.loads(server.CREATED),
         "CustomerResponse.from_dict(answer)": lambda: CustomerResponse.from_dict(answer),
     }
@@ -460,7 +460,7 @@ def machine() -> str:
         pass
     return (
         f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, httpx {httpx.__version__}"
+        f"Python {platform.python_version()}, httpx {httpx2.__version__}"
     )
 
 
@@ -508,8 +508,8 @@ def main() -> int:
             rows.append(bench_regeneration(plan))
     print_table(rows)
     print(
-        "\nratio: paycombat / baseline time (async: baseline calls/s / paycombat calls/s); baselines: raw httpx"
-        " with the same bytes and headers, json.dumps, import httpx, plain openapi-python-client"
+        "\nratio: paycombat / baseline time (async: baseline calls/s / paycombat calls/s); baselines: raw httpx2"
+        " with the same bytes and headers, json.dumps, import httpx2, plain openapi-python-client"
     )
     missed = [r.measure for r in rows if r.verdict == "MISS"]
     print(f"\n{len(missed)} target(s) missed" + (f": {', '.join(missed)}" if missed else ""))

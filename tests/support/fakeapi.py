@@ -25,6 +25,7 @@ from urllib.parse import unquote
 import uvicorn
 
 from support.nodejudge import NodeJudge, NodeJudgeError
+from support.operations import OPERATIONS
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -37,28 +38,6 @@ _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 5.0
 # Bounds how long stop() waits for a scripted delay still in flight.
 _GRACEFUL_SHUTDOWN = 1.0
-
-# (operationId, method, path template, takes a body) from the fact sheet, §4.
-OPERATIONS: tuple[tuple[str, str, str, bool], ...] = (
-    ("createCustomer", "POST", "/api/v1/customer/create", True),
-    ("updateCustomer", "PATCH", "/api/v1/customer/update", True),
-    ("getCustomer", "GET", "/api/v1/customer/customer/{customer_id}", False),
-    ("disableCustomer", "PATCH", "/api/v1/customer/disable/{customer_id}", False),
-    ("enableCustomer", "PATCH", "/api/v1/customer/enable/{customer_id}", False),
-    ("deleteCustomer", "DELETE", "/api/v1/customer/customer/{customer_id}", False),
-    ("createPayin", "POST", "/api/v1/payin/create", True),
-    ("retrievePayin", "GET", "/api/v1/payin/retrieve-payin/{id}", False),
-    ("createPayinVirtualAccount", "POST", "/api/v1/payin/create-va", True),
-    ("createPayout", "POST", "/api/v1/payout/create-payout", True),
-    ("retrievePayout", "GET", "/api/v1/payout-method/retrieve-payout/{payout_id}", False),
-    ("getPayinMethodRequiredFields", "GET", "/api/v1/payin-method/required-field/{payin_method_name}", False),
-    ("getPayoutMethodRequiredFields", "GET", "/api/v1/payout-method/required-field/{payout_method_name}", False),
-    ("getCheckout", "GET", "/api/v1/checkout/retrieve/{id}", False),
-    ("createNewCheckout", "PATCH", "/api/v1/checkout", True),
-    ("createCheckoutVirtualAccount", "PATCH", "/api/v1/checkout/create-virtual-account", True),
-    ("findTransaction", "GET", "/api/v1/transaction/find-transaction/{transaction_id}", False),
-    ("getPayoutBalance", "GET", "/api/v1/merchant/balance/{currency}", False),
-)
 
 # Operations without a body: the client signs "{}" and must send nothing.
 BODYLESS_OPERATIONS: frozenset[str] = frozenset(op for op, _, _, takes_body in OPERATIONS if not takes_body)

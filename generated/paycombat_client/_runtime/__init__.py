@@ -1,5 +1,6 @@
+# Copied from runtime/paycombat_client/_runtime/__init__.py by codegen/generate.py: edit that file, not this one.
 """Hand-written runtime of the PayCombat client.
 
-These modules are copied verbatim from ``templates/package/_runtime`` by the generator:
-edit them there, never in ``generated/``.
+The source of these modules is ``runtime/paycombat_client/_runtime`` in the generator's
+repository; the generator copies them into the package unchanged but for a first line naming it.
 """

@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/_runtime/client.py by codegen/generate.py: edit that file, not this one.
 """The client object every generated operation takes as ``client=``."""
 
 from __future__ import annotations
@@ -7,9 +8,9 @@ import sys
 import threading
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
-import httpx
+import httpx2
 
 from .exceptions import PayCombatError
 from .logs import setup_logging
@@ -19,7 +20,7 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Authen
 
 DEFAULT_BASE_URL = "https://api.paycombat.com"
 #: 5 s to connect, 30 s for everything else. There is no way to ask for "no timeout".
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
 _NOT_GIVEN: Any = object()
@@ -32,8 +33,8 @@ def _credential(value: str | None, env: str, what: str) -> str:
     return value
 
 
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+def _timeout(value: float | httpx2.Timeout) -> httpx2.Timeout:
+    timeout = value if isinstance(value, httpx2.Timeout) else httpx2.Timeout(value)
     if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
         raise ValueError("every timeout must be a number of seconds: a payments call must not wait forever")
     return timeout
@@ -43,13 +44,29 @@ def _user_agent() -> str:
     from .. import __version__  # the package's __init__ defines it after importing this module
 
     python = ".".join(map(str, sys.version_info[:3]))
-    return f"paycombat-client/{__version__} python/{python} httpx/{httpx.__version__}"
+    return f"paycombat-client/{__version__} python/{python} httpx2/{httpx2.__version__}"
+
+
+_ClientT = TypeVar("_ClientT", httpx2.Client, httpx2.AsyncClient)
+
+
+def _own_client(client: object, expected: type[_ClientT], argument: str) -> _ClientT:
+    """``client`` if it is an httpx2 client of the expected kind; a clear error for legacy httpx ones."""
+    if isinstance(client, expected):
+        return client
+    kind = type(client)
+    if kind.__module__.split(".")[0] == "httpx":
+        raise TypeError(
+            f"{argument} got an httpx.{kind.__name__}: this client runs on httpx2, the maintained continuation"
+            f" of httpx. Pass an httpx2.{expected.__name__} instead (pip install httpx2; same arguments)."
+        )
+    raise TypeError(f"{argument} must be an httpx2.{expected.__name__}, not {kind.__module__}.{kind.__qualname__}")
 
 
 class _Transports:
-    """The httpx clients, shared by a client and the copies ``with_options`` makes."""
+    """The httpx2 clients, shared by a client and the copies ``with_options`` makes."""
 
-    def __init__(self, sync: httpx.Client | None, async_: httpx.AsyncClient | None) -> None:
+    def __init__(self, sync: httpx2.Client | None, async_: httpx2.AsyncClient | None) -> None:
         self.sync = sync
         self.async_ = async_
         self.owns_sync = sync is None
@@ -58,7 +75,7 @@ class _Transports:
 
 
 class AuthenticatedClient:
-    """Holds PayCombat credentials and settings, and the httpx clients that carry requests.
+    """Holds PayCombat credentials and settings, and the httpx2 clients that carry requests.
 
     Every request is signed: ``X-token`` carries ``token``, ``signature`` the HMAC-SHA256 of the
     exact body bytes keyed with ``signature_key`` (which is never sent).
@@ -67,15 +84,15 @@ class AuthenticatedClient:
         base_url: API host; ``PAYCOMBAT_BASE_URL`` or ``https://api.paycombat.com`` when omitted.
         token: API token; read from ``PAYCOMBAT_TOKEN`` when omitted.
         signature_key: signature key; read from ``PAYCOMBAT_SIGNATURE_KEY`` when omitted.
-        timeout: seconds, or an ``httpx.Timeout``; applies to every request, whichever httpx
+        timeout: seconds, or an ``httpx2.Timeout``; applies to every request, whichever httpx2
             client carries it. Defaults to 5 s to connect and 30 s otherwise.
         max_retries: how many times a failed call may be repeated where that is safe (see README).
         headers: extra headers sent with every request.
-        http_client / async_http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``
+        http_client / async_http_client: your own ``httpx2.Client`` / ``httpx2.AsyncClient``
             (proxies, custom transports, ...). Requests are still encoded and signed here; their
-            URLs are absolute, so the httpx client's ``base_url`` is not used. They are not
+            URLs are absolute, so the httpx2 client's ``base_url`` is not used. They are not
             closed by this client.
-        httpx_args: extra keyword arguments for the httpx clients this client creates.
+        httpx_args: extra keyword arguments for the httpx2 clients this client creates.
     """
 
     def __init__(
@@ -84,11 +101,11 @@ class AuthenticatedClient:
         *,
         token: str | None = None,
         signature_key: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        async_http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.Client | None = None,
+        async_http_client: httpx2.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         setup_logging()
@@ -101,11 +118,16 @@ class AuthenticatedClient:
         self._timeout = _timeout(timeout)
         self._max_retries = _max_retries(max_retries)
         self._headers = dict(headers or {})
-        # Sent with every request: as defaults of the httpx clients made here (httpx merges
+        # Sent with every request: as defaults of the httpx2 clients made here (httpx2 merges
         # per-request headers slowly, ~6 µs a call), per request through a user's own client.
         self._sent_headers = {**self._headers, "Accept": "application/json", "User-Agent": _user_agent()}
         self._httpx_args = dict(httpx_args or {})
-        self._transports = _Transports(http_client, async_http_client)
+        self._transports = _Transports(
+            None if http_client is None else _own_client(http_client, httpx2.Client, "http_client"),
+            None
+            if async_http_client is None
+            else _own_client(async_http_client, httpx2.AsyncClient, "async_http_client"),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -118,7 +140,7 @@ class AuthenticatedClient:
         return self._base_url
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._timeout
 
     @property
@@ -127,7 +149,7 @@ class AuthenticatedClient:
 
     @property
     def auth(self) -> PayCombatAuth:
-        """The signer, usable with any httpx client: ``httpx_client.send(request, auth=client.auth)``."""
+        """The signer, usable with any httpx2 client: ``httpx_client.send(request, auth=client.auth)``."""
         return self._auth
 
     @property
@@ -137,7 +159,7 @@ class AuthenticatedClient:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout = _NOT_GIVEN,
+        timeout: float | httpx2.Timeout = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
     ) -> Self:
         """A copy with other settings for some calls, sharing this client's connections.
@@ -152,52 +174,54 @@ class AuthenticatedClient:
             copy._max_retries = _max_retries(max_retries)
         return copy
 
-    def get_httpx_client(self) -> httpx.Client:
-        """The ``httpx.Client`` that carries sync requests, created on first use."""
+    def get_httpx_client(self) -> httpx2.Client:
+        """The ``httpx2.Client`` that carries sync requests, created on first use."""
         t = self._transports
         if t.sync is None:
             with t.lock:
                 if t.sync is None:
-                    t.sync = httpx.Client(timeout=self._timeout, **self._httpx_args)
+                    t.sync = httpx2.Client(timeout=self._timeout, **self._httpx_args)
                     t.sync.headers.update(self._sent_headers)
         return t.sync
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` that carries async requests, created on first use."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The ``httpx2.AsyncClient`` that carries async requests, created on first use."""
         t = self._transports
         if t.async_ is None:
             with t.lock:
                 if t.async_ is None:
-                    t.async_ = httpx.AsyncClient(timeout=self._timeout, **self._httpx_args)
+                    t.async_ = httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args)
                     t.async_.headers.update(self._sent_headers)
         return t.async_
 
-    def _headers_for(self, http: httpx.Client | httpx.AsyncClient) -> Mapping[str, str]:
-        """What each request carried by ``http`` must add: nothing for the httpx clients made here."""
+    def _headers_for(self, http: httpx2.Client | httpx2.AsyncClient) -> Mapping[str, str]:
+        """What each request carried by ``http`` must add: nothing for the httpx2 clients made here."""
         t = self._transports
         if (http is t.sync and t.owns_sync) or (http is t.async_ and t.owns_async):
             return {}
         return self._sent_headers
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Carry sync requests with your own ``httpx.Client`` (still signed; not closed by us)."""
-        self._transports.sync, self._transports.owns_sync = client, False
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Carry sync requests with your own ``httpx2.Client`` (still signed; not closed by us)."""
+        self._transports.sync = _own_client(client, httpx2.Client, "set_httpx_client")
+        self._transports.owns_sync = False
         return self
 
-    def set_async_httpx_client(self, client: httpx.AsyncClient) -> Self:
-        """Carry async requests with your own ``httpx.AsyncClient`` (still signed; not closed by us)."""
-        self._transports.async_, self._transports.owns_async = client, False
+    def set_async_httpx_client(self, client: httpx2.AsyncClient) -> Self:
+        """Carry async requests with your own ``httpx2.AsyncClient`` (still signed; not closed by us)."""
+        self._transports.async_ = _own_client(client, httpx2.AsyncClient, "set_async_httpx_client")
+        self._transports.owns_async = False
         return self
 
     def close(self) -> None:
-        """Close the sync httpx client if this client created it."""
+        """Close the sync httpx2 client if this client created it."""
         t = self._transports
         if t.sync is not None and t.owns_sync:
             t.sync.close()
             t.sync = None
 
     async def aclose(self) -> None:
-        """Close the async httpx client if this client created it."""
+        """Close the async httpx2 client if this client created it."""
         t = self._transports
         if t.async_ is not None and t.owns_async:
             await t.async_.aclose()

@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/_runtime/exceptions.py by codegen/generate.py: edit that file, not this one.
 """The exception family raised by the PayCombat client.
 
 Every error the client raises on purpose derives from :class:`PayCombatError`, so
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -39,15 +40,18 @@ class PayCombatError(Exception):
 
 
 class RequestEncodingError(PayCombatError, ValueError):
-    """A request value cannot be sent the way JavaScript's ``JSON.stringify`` would write it.
+    """A request value cannot be sent: a body value JavaScript's ``JSON.stringify`` would not
+    write as given, or a path parameter that is not usable text.
 
-    Raised before any I/O. ``path`` points at the offending value, e.g. ``$.metadata.amount``.
+    Raised before any I/O. ``path`` points at the offending value, e.g. ``$.metadata.amount``
+    in the request body, or the name of a path parameter.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, *, where: str = "request body") -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"cannot encode request body at {path}: {reason}")
+        self.where = where
+        super().__init__(f"cannot encode {where} at {path}: {reason}")
 
 
 class WebhookSignatureError(PayCombatError):
@@ -86,7 +90,7 @@ class WebhookPayloadError(PayCombatError, ValueError):
 class APIConnectionError(PayCombatError):
     """The request could not be completed: DNS, connect, TLS or a broken connection."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
         self.request = request
         super().__init__(message)
 
@@ -95,10 +99,10 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
 
 
-def _raw_body(response: httpx.Response) -> bytes:
+def _raw_body(response: httpx2.Response) -> bytes:
     try:
         return response.content
-    except httpx.ResponseNotRead:  # its Content-Encoding could not be decoded
+    except httpx2.ResponseNotRead:  # its Content-Encoding could not be decoded
         return b""
 
 
@@ -123,7 +127,7 @@ def _server_message(body: Any) -> str | None:
 class _ResponseError(PayCombatError):
     """Shared attributes of errors that come with an HTTP answer."""
 
-    def __init__(self, message: str | None, *, response: httpx.Response) -> None:
+    def __init__(self, message: str | None, *, response: httpx2.Response) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -147,7 +151,7 @@ class APIStatusError(_ResponseError):
     ``raw_body`` the bytes as received.
     """
 
-    def __init__(self, message: str | None = None, *, response: httpx.Response) -> None:
+    def __init__(self, message: str | None = None, *, response: httpx2.Response) -> None:
         super().__init__(message, response=response)
 
     def _default_message(self) -> str:
@@ -209,7 +213,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx2.Response) -> APIStatusError:
     """The error to raise for a non-2xx answer."""
     if response.status_code >= 500:
         return InternalServerError(response=response)

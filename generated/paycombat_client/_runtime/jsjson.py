@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/_runtime/jsjson.py by codegen/generate.py: edit that file, not this one.
 """Request bodies encoded exactly as JavaScript's ``JSON.stringify`` writes them.
 
 ``stringify(value)`` returns the UTF-8 bytes of ``JSON.stringify`` applied to the equivalent
@@ -14,16 +15,17 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from json.encoder import encode_basestring as _quote
-from typing import Any
+from typing import Any, NoReturn
 
 from .exceptions import RequestEncodingError
 
-__all__ = ["MAX_DEPTH", "stringify"]
+__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "js_roundtrip", "not_json", "stringify"]
 
 #: Most arrays/objects that may be nested inside one another (the outermost counts as 1).
 MAX_DEPTH = 256
 
-_MAX_SAFE_INT = 2**53 - 1
+#: JavaScript's Number.MAX_SAFE_INTEGER: larger integers change value in a double.
+MAX_SAFE_INTEGER = 2**53 - 1
 _TWO_53 = float(2**53)
 _INF = float("inf")
 _MAX_ARRAY_INDEX = 2**32 - 2
@@ -219,7 +221,7 @@ def _encode_list(seq: list[Any] | tuple[Any, ...], parts: list[str], depth: int)
 
 
 def _int_text(n: int) -> str:
-    if -_MAX_SAFE_INT <= n <= _MAX_SAFE_INT:
+    if -MAX_SAFE_INTEGER <= n <= MAX_SAFE_INTEGER:
         return int.__repr__(n)
     shown = str(n) if n.bit_length() <= 256 else f"of {n.bit_length()} bits"
     raise _Refusal(
@@ -360,3 +362,31 @@ def _find_surrogate(v: object, segments: list[str | int]) -> str | None:
                 return found
             segments.pop()
     return None
+
+
+def js_roundtrip(data: bytes) -> bytes | None:
+    """``JSON.stringify(JSON.parse(data))`` as Node writes it, or ``None`` if that cannot be told."""
+    try:
+        value = json.loads(
+            data.decode("utf-8"), parse_float=_js_parse_number, parse_int=_js_parse_int, parse_constant=not_json
+        )
+        return stringify(value)
+    except (ValueError, RecursionError, RequestEncodingError):
+        # Not JSON, too deep, or something (a lone surrogate) stringify will not reproduce.
+        return None
+
+
+def not_json(name: str) -> NoReturn:
+    """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _js_parse_number(text: str) -> float | None:
+    number = float(text)
+    # JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null.
+    return None if number in (_INF, -_INF) else number
+
+
+def _js_parse_int(text: str) -> int | float | None:
+    number = int(text)
+    return number if -MAX_SAFE_INTEGER <= number <= MAX_SAFE_INTEGER else _js_parse_number(text)

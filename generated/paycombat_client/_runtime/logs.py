@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/_runtime/logs.py by codegen/generate.py: edit that file, not this one.
 """The ``paycombat_client`` logger. Nothing it writes carries a token, key or signature."""
 
 from __future__ import annotations

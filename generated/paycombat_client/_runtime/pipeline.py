@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/_runtime/pipeline.py by codegen/generate.py: edit that file, not this one.
 """How one generated operation call becomes signed HTTP requests, retries and typed errors.
 
 Each generated endpoint module declares its :class:`Operation` and calls :func:`send_sync` or
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any, Literal, TypeVar
+from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ..types import Response
 from .client import AuthenticatedClient
@@ -29,12 +31,13 @@ from .exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     PayCombatError,
+    RequestEncodingError,
     status_error,
 )
 from .jsjson import stringify
 from .logs import logger
 
-__all__ = ["Answer", "Operation", "detailed", "parse", "send_async", "send_sync"]
+__all__ = ["Answer", "Operation", "detailed", "parse", "path_segment", "send_async", "send_sync"]
 
 T = TypeVar("T")
 
@@ -44,11 +47,13 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 _RETRY_STATUSES = frozenset({408, 429})
 #: Failures that happen before a single byte of the request left this machine.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-#: Failures that repeating cannot fix (a bad URL scheme, a request httpx refuses to write).
-_NEVER_REPEATED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
+#: Failures that repeating cannot fix (a bad URL scheme, a request httpx2 refuses to write).
+_NEVER_REPEATED = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)
 #: What an endpoint module may hand to _prepare; anything else would go unsigned or be ignored.
-_REQUEST_PARTS = frozenset({"method", "url", "json", "params", "headers"})
+_REQUEST_PARTS = frozenset({"url", "json", "params", "headers"})
+#: Path parameters that would change which resource a path names once the server resolves it.
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
 #: RFC 9110 delay-seconds; a decimal fraction is tolerated, anything else is not a delay.
 _DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
@@ -64,40 +69,60 @@ class Operation:
 
     operation_id: str
     method: str
-    path: str
+    path: str  # with ``{name}`` placeholders, filled by path_segment values
     retry: Literal["safe", "connect-only"]
+
+
+def path_segment(name: str, value: object) -> str:
+    """``value`` percent-encoded as one path segment, refused before any I/O when it is not text
+    or would change the path's meaning (empty, ``.`` or ``..``: ``get_customer("..")`` must not
+    become ``GET /api/v1/customer``)."""
+    if not isinstance(value, str):
+        raise RequestEncodingError(name, f"must be text (str), not {type(value).__name__}", where="path parameter")
+    if value in _DOT_SEGMENTS:
+        raise RequestEncodingError(
+            name, f"{value!r} is not a usable id: it would change the path", where="path parameter"
+        )
+    try:
+        return quote(value, safe="")
+    except UnicodeEncodeError:
+        raise RequestEncodingError(
+            name, "contains a surrogate code point, which is not valid text", where="path parameter"
+        ) from None
 
 
 @dataclass(slots=True)
 class Answer:
     """A 2xx answer, its JSON already decoded."""
 
-    response: httpx.Response
+    response: httpx2.Response
     data: Any
 
 
 @dataclass(slots=True)
 class _Prepared:
     method: str
-    url: httpx.URL  # parsed once: httpx takes it as is on every attempt
+    url: httpx2.URL  # parsed once: httpx takes it as is on every attempt
     path: str  # for logs and messages: never the query string, headers or body
     params: Any
     headers: dict[str, str]
     content: bytes | None
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
+    def build(self, http: httpx2.Client | httpx2.AsyncClient, timeout: httpx2.Timeout) -> httpx2.Request:
         return http.build_request(
             self.method, self.url, params=self.params, content=self.content, headers=self.headers, timeout=timeout
         )
 
 
 @functools.lru_cache(maxsize=256)
-def _parse_url(url: str) -> httpx.URL:
-    # httpx.URL is immutable and parsing one costs ~15 µs; most calls reuse a handful of URLs.
-    return httpx.URL(url)
+def _parse_url(url: str) -> httpx2.URL:
+    # httpx2.URL is immutable and parsing one costs ~15 µs; most calls reuse a handful of URLs.
+    return httpx2.URL(url)
 
 
-def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any], client_headers: Mapping[str, str]) -> _Prepared:
+def _prepare(
+    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], client_headers: Mapping[str, str]
+) -> _Prepared:
     """Encode the body (before any I/O, so unsendable values fail here) and the headers."""
     if not _REQUEST_PARTS.issuperset(kwargs):
         unknown = sorted(kwargs.keys() - _REQUEST_PARTS)
@@ -109,7 +134,7 @@ def _prepare(client: AuthenticatedClient, kwargs: Mapping[str, Any], client_head
         headers["Content-Type"] = "application/json"
     url = _parse_url(client.base_url + kwargs["url"])
     return _Prepared(
-        method=kwargs["method"].upper(),
+        method=op.method,
         url=url,
         path=url.path,
         params=kwargs.get("params"),
@@ -125,7 +150,7 @@ def _backoff(attempt: int) -> float:
     return capped * (1 - 0.25 * random.random())
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def _retry_after(response: httpx2.Response) -> float | None:
     """The answer's ``Retry-After`` in seconds (capped at MAX_RETRY_AFTER), or ``None`` if absent or garbage."""
     value = response.headers.get("retry-after")
     if value is None:
@@ -143,16 +168,16 @@ def _retry_after(response: httpx.Response) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
-def _delay_after_error(op: Operation, exc: httpx.RequestError, attempt: int, max_retries: int) -> float | None:
+def _delay_after_error(op: Operation, exc: httpx2.RequestError, attempt: int, max_retries: int) -> float | None:
     """Seconds to wait before repeating after a failed request, or ``None`` to give up."""
-    if attempt >= max_retries or not isinstance(exc, httpx.TransportError) or isinstance(exc, _NEVER_REPEATED):
+    if attempt >= max_retries or not isinstance(exc, httpx2.TransportError) or isinstance(exc, _NEVER_REPEATED):
         return None
     if isinstance(exc, _NOT_SENT) or op.retry == "safe":
         return _backoff(attempt)
     return None
 
 
-def _delay_after_status(op: Operation, response: httpx.Response, attempt: int, max_retries: int) -> float | None:
+def _delay_after_status(op: Operation, response: httpx2.Response, attempt: int, max_retries: int) -> float | None:
     """Seconds to wait before repeating after this answer, or ``None`` when it is final."""
     status = response.status_code
     if attempt >= max_retries or op.retry != "safe":
@@ -163,22 +188,22 @@ def _delay_after_status(op: Operation, response: httpx.Response, attempt: int, m
     return _backoff(attempt) if after is None else after
 
 
-def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+def _request_of(exc: httpx2.RequestError) -> httpx2.Request | None:
     try:
         return exc.request
-    except RuntimeError:  # httpx raises when the error was created without its request
+    except RuntimeError:  # httpx2 raises when the error was created without its request
         return None
 
 
-def _connection_error(exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
+def _connection_error(exc: httpx2.RequestError, prepared: _Prepared) -> APIConnectionError:
     where = f"{prepared.method} {prepared.path}"
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=_request_of(exc))
     return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=_request_of(exc))
 
 
 def _undecodable(
-    prepared: _Prepared, response: httpx.Response, exc: httpx.DecodingError, started: float
+    prepared: _Prepared, response: httpx2.Response, exc: httpx2.DecodingError, started: float
 ) -> PayCombatError:
     """The error for an answer whose body cannot be decoded (a Content-Encoding that lies); never repeated."""
     _log_attempt(prepared, f"{response.status_code} (undecodable body)", started)
@@ -209,7 +234,7 @@ def _log_retry(prepared: _Prepared, reason: object, attempt: int, max_retries: i
     )
 
 
-def _answer(response: httpx.Response) -> Answer:
+def _answer(response: httpx2.Response) -> Answer:
     """Raise for anything but a usable 2xx answer; decode its JSON once."""
     if not 200 <= response.status_code < 300:
         raise status_error(response)
@@ -223,14 +248,14 @@ def _answer(response: httpx.Response) -> Answer:
 
 
 def _send_once_sync(
-    client: AuthenticatedClient, http: httpx.Client, prepared: _Prepared, started: float
-) -> httpx.Response:
+    client: AuthenticatedClient, http: httpx2.Client, prepared: _Prepared, started: float
+) -> httpx2.Response:
     # Streamed, so an undecodable body still leaves us the status and headers to report.
-    # Never redirected: httpx would carry X-token, signature and body to wherever Location says.
+    # Never redirected: httpx2 would carry X-token, signature and body to wherever Location says.
     response = http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False)
     try:
         response.read()
-    except httpx.DecodingError as exc:
+    except httpx2.DecodingError as exc:
         raise _undecodable(prepared, response, exc, started) from exc
     finally:
         response.close()
@@ -238,14 +263,14 @@ def _send_once_sync(
 
 
 async def _send_once_async(
-    client: AuthenticatedClient, http: httpx.AsyncClient, prepared: _Prepared, started: float
-) -> httpx.Response:
+    client: AuthenticatedClient, http: httpx2.AsyncClient, prepared: _Prepared, started: float
+) -> httpx2.Response:
     response = await http.send(
         prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False
     )
     try:
         await response.aread()
-    except httpx.DecodingError as exc:
+    except httpx2.DecodingError as exc:
         raise _undecodable(prepared, response, exc, started) from exc
     finally:
         await response.aclose()
@@ -253,15 +278,15 @@ async def _send_once_async(
 
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
-    """Send one operation call with the sync httpx client, repeating it where that is safe."""
+    """Send one operation call with the sync httpx2 client, repeating it where that is safe."""
     http = client.get_httpx_client()
-    prepared = _prepare(client, kwargs, client._headers_for(http))
+    prepared = _prepare(client, op, kwargs, client._headers_for(http))
     attempt = 0
     while True:
         started = time.perf_counter()
         try:
             response = _send_once_sync(client, http, prepared, started)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
             if delay is None:
@@ -279,15 +304,15 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
 
 
 async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
-    """Send one operation call with the async httpx client, repeating it where that is safe."""
+    """Send one operation call with the async httpx2 client, repeating it where that is safe."""
     http = client.get_async_httpx_client()
-    prepared = _prepare(client, kwargs, client._headers_for(http))
+    prepared = _prepare(client, op, kwargs, client._headers_for(http))
     attempt = 0
     while True:
         started = time.perf_counter()
         try:
             response = await _send_once_async(client, http, prepared, started)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
             if delay is None:

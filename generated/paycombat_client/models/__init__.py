@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 """Contains all the data models used in inputs/outputs"""
 
 from .authorized_user import AuthorizedUser

@@ -1,3 +1,4 @@
+# Copied from runtime/paycombat_client/webhooks/__init__.py by codegen/generate.py: edit that file, not this one.
 """Receive PayCombat webhooks: check the ``X-Signature`` header, then read the event.
 
 ``construct_event(body, request.headers.get("X-Signature"), signature_key)`` returns a
@@ -19,19 +20,18 @@ import hmac
 import json
 import re
 from decimal import Decimal
-from typing import Any, Final, NoReturn, TypeAlias, TypeVar
+from typing import Any, Final, TypeAlias, TypeVar
 from urllib.parse import quote
 
 from pydantic import ValidationError
 
 from .._runtime.exceptions import (
-    RequestEncodingError,
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
-from .._runtime.jsjson import stringify
-from .._runtime.signing import encode_key
+from .._runtime.jsjson import js_roundtrip, not_json
+from .._runtime.signing import encode_key, hmac_sha256
 from ._models import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent
 
 __all__ = [
@@ -61,7 +61,6 @@ WebhookEvent: TypeAlias = PayinEvent | PayoutEvent | VirtualAccountRegistrationE
 _Event = TypeVar("_Event", PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent)
 
 _HEX_SHA256 = re.compile(r"[0-9A-Fa-f]{64}")
-_MAX_SAFE_INT = 2**53 - 1
 _MAX_ERRORS_SHOWN = 5
 _MAX_KEY_PART = 100
 
@@ -131,14 +130,10 @@ def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | None
     expected = _expected_digest(signature)
     if not data.strip():
         raise WebhookSignatureError("webhook payload is empty")
-    if hmac.compare_digest(hmac.new(secret, data, hashlib.sha256).digest(), expected):
+    if hmac.compare_digest(hmac_sha256(secret, data), expected):
         return data
-    canonical = _js_roundtrip(data)
-    if (
-        canonical is not None
-        and canonical != data
-        and hmac.compare_digest(hmac.new(secret, canonical, hashlib.sha256).digest(), expected)
-    ):
+    canonical = js_roundtrip(data)
+    if canonical is not None and canonical != data and hmac.compare_digest(hmac_sha256(secret, canonical), expected):
         # Parse what was signed, not the re-formatted copy: digits beyond a double's precision
         # in ``data`` were never covered by the signature.
         return canonical
@@ -154,35 +149,10 @@ def _expected_digest(signature: str | None) -> bytes:
     return bytes.fromhex(text)
 
 
-def _js_roundtrip(data: bytes) -> bytes | None:
-    """``JSON.stringify(JSON.parse(data))`` as Node writes it, or ``None`` if that cannot be told."""
-    try:
-        value = json.loads(data.decode("utf-8"), parse_float=_js_number, parse_int=_js_int, parse_constant=_not_json)
-        return stringify(value)
-    except (ValueError, RecursionError, RequestEncodingError):
-        # Not JSON, too deep, or something (a lone surrogate) stringify will not reproduce.
-        return None
-
-
-def _js_number(text: str) -> float | None:
-    number = float(text)
-    # JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null.
-    return None if number in (float("inf"), float("-inf")) else number
-
-
-def _js_int(text: str) -> int | float | None:
-    number = int(text)
-    return number if -_MAX_SAFE_INT <= number <= _MAX_SAFE_INT else _js_number(text)
-
-
-def _not_json(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a JSON value")
-
-
 def _parse_event(data: bytes) -> WebhookEvent:
     try:
         # parse_float=Decimal keeps every digit; pydantic's JSON parser would go through float.
-        value: Any = json.loads(data.decode("utf-8"), parse_float=Decimal, parse_constant=_not_json)
+        value: Any = json.loads(data.decode("utf-8"), parse_float=Decimal, parse_constant=not_json)
     except UnicodeDecodeError as exc:
         raise WebhookPayloadError(f"webhook payload is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:

@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/api/v1/checkout",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -47,9 +47,7 @@ def sync_detailed(
     Chooses the payin method for an existing checkout session and starts
     the payment.
 
-    Never retried once sent: repeating it could start the payment twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateNewCheckoutRequest): Body of createNewCheckout.
@@ -86,9 +84,7 @@ def sync(
     Chooses the payin method for an existing checkout session and starts
     the payment.
 
-    Never retried once sent: repeating it could start the payment twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateNewCheckoutRequest): Body of createNewCheckout.
@@ -125,9 +121,7 @@ async def asyncio_detailed(
     Chooses the payin method for an existing checkout session and starts
     the payment.
 
-    Never retried once sent: repeating it could start the payment twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateNewCheckoutRequest): Body of createNewCheckout.
@@ -162,9 +156,7 @@ async def asyncio(
     Chooses the payin method for an existing checkout session and starts
     the payment.
 
-    Never retried once sent: repeating it could start the payment twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateNewCheckoutRequest): Body of createNewCheckout.

@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.checkout_response import CheckoutResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/checkout/retrieve/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": _OPERATION.path.format(
+            id=path_segment("id", id),
         ),
     }
 
@@ -43,7 +42,7 @@ def sync_detailed(
 
     Returns one checkout session.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         id (str):
@@ -79,7 +78,7 @@ def sync(
 
     Returns one checkout session.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         id (str):
@@ -115,7 +114,7 @@ async def asyncio_detailed(
 
     Returns one checkout session.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         id (str):
@@ -149,7 +148,7 @@ async def asyncio(
 
     Returns one checkout session.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         id (str):

@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/customer/create",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,9 +46,7 @@ def sync_detailed(
 
     Creates an individual or company customer.
 
-    Never retried once sent: repeating it could create the customer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateCustomerRequest): Body of createCustomer.
@@ -84,9 +82,7 @@ def sync(
 
     Creates an individual or company customer.
 
-    Never retried once sent: repeating it could create the customer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateCustomerRequest): Body of createCustomer.
@@ -122,9 +118,7 @@ async def asyncio_detailed(
 
     Creates an individual or company customer.
 
-    Never retried once sent: repeating it could create the customer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateCustomerRequest): Body of createCustomer.
@@ -158,9 +152,7 @@ async def asyncio(
 
     Creates an individual or company customer.
 
-    Never retried once sent: repeating it could create the customer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreateCustomerRequest): Body of createCustomer.

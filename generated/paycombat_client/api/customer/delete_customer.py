@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.upstream_customer_response import UpstreamCustomerResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/v1/customer/customer/{customer_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
+        "url": _OPERATION.path.format(
+            customer_id=path_segment("customer_id", customer_id),
         ),
     }
 
@@ -47,7 +46,7 @@ def sync_detailed(
     before relying on it. The answer is assumed to use the same upstream
     wrapper as disableCustomer.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         customer_id (str):
@@ -87,7 +86,7 @@ def sync(
     before relying on it. The answer is assumed to use the same upstream
     wrapper as disableCustomer.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         customer_id (str):
@@ -127,7 +126,7 @@ async def asyncio_detailed(
     before relying on it. The answer is assumed to use the same upstream
     wrapper as disableCustomer.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         customer_id (str):
@@ -165,7 +164,7 @@ async def asyncio(
     before relying on it. The answer is assumed to use the same upstream
     wrapper as disableCustomer.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         customer_id (str):

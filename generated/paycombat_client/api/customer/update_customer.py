@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/api/v1/customer/update",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,9 +46,9 @@ def sync_detailed(
 
     Changes fields of an existing customer. Only the fields present in the
     body are touched; an empty string clears a field. Setting the same
-    values again has no further effect, so the call may be repeated.
+    values again has no further effect.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
@@ -87,9 +87,9 @@ def sync(
 
     Changes fields of an existing customer. Only the fields present in the
     body are touched; an empty string clears a field. Setting the same
-    values again has no further effect, so the call may be repeated.
+    values again has no further effect.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
@@ -128,9 +128,9 @@ async def asyncio_detailed(
 
     Changes fields of an existing customer. Only the fields present in the
     body are touched; an empty string clears a field. Setting the same
-    values again has no further effect, so the call may be repeated.
+    values again has no further effect.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A
@@ -167,9 +167,9 @@ async def asyncio(
 
     Changes fields of an existing customer. Only the fields present in the
     body are touched; an empty string clears a field. Setting the same
-    values again has no further effect, so the call may be repeated.
+    values again has no further effect.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         body (UpdateCustomerRequest): Body of updateCustomer. Only `customer_id` is required. A

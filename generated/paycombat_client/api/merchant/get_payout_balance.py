@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.balance_response import BalanceResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/merchant/balance/{currency}".format(
-            currency=quote(str(currency), safe=""),
+        "url": _OPERATION.path.format(
+            currency=path_segment("currency", currency),
         ),
     }
 
@@ -45,7 +44,7 @@ def sync_detailed(
     cuts the path off after `currenc`, so `/api/v1/merchant/balance/{currency}`
     is our reading of it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         currency (str):
@@ -83,7 +82,7 @@ def sync(
     cuts the path off after `currenc`, so `/api/v1/merchant/balance/{currency}`
     is our reading of it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         currency (str):
@@ -121,7 +120,7 @@ async def asyncio_detailed(
     cuts the path off after `currenc`, so `/api/v1/merchant/balance/{currency}`
     is our reading of it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         currency (str):
@@ -157,7 +156,7 @@ async def asyncio(
     cuts the path off after `currenc`, so `/api/v1/merchant/balance/{currency}`
     is our reading of it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         currency (str):

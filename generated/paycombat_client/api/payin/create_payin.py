@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/payin/create",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -48,9 +48,7 @@ def sync_detailed(
     and depend on the payin method, so any keys are accepted; for KRW the
     body carries the approved virtual account's id in `payer_id`.
 
-    Never retried once sent: repeating it could charge the payer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
@@ -90,9 +88,7 @@ def sync(
     and depend on the payin method, so any keys are accepted; for KRW the
     body carries the approved virtual account's id in `payer_id`.
 
-    Never retried once sent: repeating it could charge the payer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
@@ -132,9 +128,7 @@ async def asyncio_detailed(
     and depend on the payin method, so any keys are accepted; for KRW the
     body carries the approved virtual account's id in `payer_id`.
 
-    Never retried once sent: repeating it could charge the payer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on
@@ -172,9 +166,7 @@ async def asyncio(
     and depend on the payin method, so any keys are accepted; for KRW the
     body carries the approved virtual account's id in `payer_id`.
 
-    Never retried once sent: repeating it could charge the payer twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinRequest): Body of createPayin. Its fields are not public and depend on

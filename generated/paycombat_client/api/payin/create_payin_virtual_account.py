@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/payin/create-va",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -49,9 +49,7 @@ def sync_detailed(
     report APPROVED, then pass that `id` as `payer_id` to createPayin. The
     body's fields are not public, so any keys are accepted.
 
-    Never retried once sent: repeating it could create a second account.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
@@ -92,9 +90,7 @@ def sync(
     report APPROVED, then pass that `id` as `payer_id` to createPayin. The
     body's fields are not public, so any keys are accepted.
 
-    Never retried once sent: repeating it could create a second account.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
@@ -135,9 +131,7 @@ async def asyncio_detailed(
     report APPROVED, then pass that `id` as `payer_id` to createPayin. The
     body's fields are not public, so any keys are accepted.
 
-    Never retried once sent: repeating it could create a second account.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are
@@ -176,9 +170,7 @@ async def asyncio(
     report APPROVED, then pass that `id` as `payer_id` to createPayin. The
     body's fields are not public, so any keys are accepted.
 
-    Never retried once sent: repeating it could create a second account.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayinVirtualAccountRequest): Body of createPayinVirtualAccount. Its fields are

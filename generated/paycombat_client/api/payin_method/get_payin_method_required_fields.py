@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.payin_method_response import PayinMethodResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/payin-method/required-field/{payin_method_name}".format(
-            payin_method_name=quote(str(payin_method_name), safe=""),
+        "url": _OPERATION.path.format(
+            payin_method_name=path_segment("payin_method_name", payin_method_name),
         ),
     }
 
@@ -45,7 +44,7 @@ def sync_detailed(
     inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
     as for the two calls known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payin_method_name (str):
@@ -83,7 +82,7 @@ def sync(
     inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
     as for the two calls known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payin_method_name (str):
@@ -121,7 +120,7 @@ async def asyncio_detailed(
     inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
     as for the two calls known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payin_method_name (str):
@@ -157,7 +156,7 @@ async def asyncio(
     inferred by mapping the internal `/finmo/...` path to `/api/v1/...`,
     as for the two calls known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payin_method_name (str):

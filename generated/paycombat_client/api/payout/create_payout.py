@@ -1,3 +1,4 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
@@ -21,8 +22,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v1/payout/create-payout",
+        "url": _OPERATION.path,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -48,9 +48,7 @@ def sync_detailed(
     production API; the fields come from PayCombat's internal docs and
     that code.
 
-    Never retried once sent: repeating it could pay the beneficiary twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
@@ -91,9 +89,7 @@ def sync(
     production API; the fields come from PayCombat's internal docs and
     that code.
 
-    Never retried once sent: repeating it could pay the beneficiary twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
@@ -134,9 +130,7 @@ async def asyncio_detailed(
     production API; the fields come from PayCombat's internal docs and
     that code.
 
-    Never retried once sent: repeating it could pay the beneficiary twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields
@@ -175,9 +169,7 @@ async def asyncio(
     production API; the fields come from PayCombat's internal docs and
     that code.
 
-    Never retried once sent: repeating it could pay the beneficiary twice.
-
-    Retries: repeated only when the request was never sent.
+    Retries: repeated only when the request was never sent: once sent, repeating it could create or pay twice.
 
     Args:
         body (CreatePayoutRequest): Body of createPayout. PayCombat does not publish which fields

@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.payout_response import PayoutResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/payout-method/retrieve-payout/{payout_id}".format(
-            payout_id=quote(str(payout_id), safe=""),
+        "url": _OPERATION.path.format(
+            payout_id=path_segment("payout_id", payout_id),
         ),
     }
 
@@ -46,7 +45,7 @@ def sync_detailed(
     this one is mapped the same way (drop `/finmo`, prefix `/api/v1`).
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_id (str):
@@ -85,7 +84,7 @@ def sync(
     this one is mapped the same way (drop `/finmo`, prefix `/api/v1`).
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_id (str):
@@ -124,7 +123,7 @@ async def asyncio_detailed(
     this one is mapped the same way (drop `/finmo`, prefix `/api/v1`).
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_id (str):
@@ -161,7 +160,7 @@ async def asyncio(
     this one is mapped the same way (drop `/finmo`, prefix `/api/v1`).
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_id (str):

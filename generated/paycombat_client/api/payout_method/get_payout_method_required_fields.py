@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.payout_method_response import PayoutMethodResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/payout-method/required-field/{payout_method_name}".format(
-            payout_method_name=quote(str(payout_method_name), safe=""),
+        "url": _OPERATION.path.format(
+            payout_method_name=path_segment("payout_method_name", payout_method_name),
         ),
     }
 
@@ -46,7 +45,7 @@ def sync_detailed(
     `/api/v1/...`, as for the two calls known in both forms.
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_method_name (str):
@@ -85,7 +84,7 @@ def sync(
     `/api/v1/...`, as for the two calls known in both forms.
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_method_name (str):
@@ -124,7 +123,7 @@ async def asyncio_detailed(
     `/api/v1/...`, as for the two calls known in both forms.
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_method_name (str):
@@ -161,7 +160,7 @@ async def asyncio(
     `/api/v1/...`, as for the two calls known in both forms.
     Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         payout_method_name (str):

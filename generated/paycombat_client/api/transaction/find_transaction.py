@@ -1,7 +1,7 @@
+# Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from typing import Any
-from urllib.parse import quote
 
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...models.transaction_response import TransactionResponse
 from ...types import Response
@@ -19,9 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/transaction/find-transaction/{transaction_id}".format(
-            transaction_id=quote(str(transaction_id), safe=""),
+        "url": _OPERATION.path.format(
+            transaction_id=path_segment("transaction_id", transaction_id),
         ),
     }
 
@@ -45,7 +44,7 @@ def sync_detailed(
     internal `/finmo/...` path to `/api/v1/...`, as for the two calls
     known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         transaction_id (str):
@@ -83,7 +82,7 @@ def sync(
     internal `/finmo/...` path to `/api/v1/...`, as for the two calls
     known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         transaction_id (str):
@@ -121,7 +120,7 @@ async def asyncio_detailed(
     internal `/finmo/...` path to `/api/v1/...`, as for the two calls
     known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         transaction_id (str):
@@ -157,7 +156,7 @@ async def asyncio(
     internal `/finmo/...` path to `/api/v1/...`, as for the two calls
     known in both forms. Double-check it.
 
-    Retries: repeated on failures where that is safe.
+    Retries: repeated after failures where that is safe (this call only reads or sets state).
 
     Args:
         transaction_id (str):

@@ -6,9 +6,9 @@ import hashlib
 import hmac
 from collections.abc import Generator
 
-import httpx
+import httpx2
 
-__all__ = ["EMPTY_BODY_SIGNED_AS", "PayCombatAuth", "compute_signature", "encode_key"]
+__all__ = ["EMPTY_BODY_SIGNED_AS", "PayCombatAuth", "compute_signature", "encode_key", "hmac_sha256"]
 
 #: What a request without a body is signed over: ``JSON.stringify({})``. The docs list only
 #: ``X-token`` for body-less calls; set this to ``None`` to send no ``signature`` for them.
@@ -25,15 +25,20 @@ def encode_key(key: str | bytes) -> bytes:
         raise ValueError("the signature key is not valid Unicode text (it has a lone surrogate)") from None
 
 
+def hmac_sha256(key: bytes, body: bytes) -> bytes:
+    """The HMAC-SHA256 of ``body``: the one place that computes PayCombat's signatures, both ways."""
+    return hmac.new(key, body, hashlib.sha256).digest()
+
+
 def compute_signature(body: bytes, key: str | bytes) -> str:
     """Lowercase hex HMAC-SHA256 of ``body`` keyed with ``key``."""
-    return hmac.new(encode_key(key), body, hashlib.sha256).hexdigest()
+    return hmac_sha256(encode_key(key), body).hex()
 
 
-class PayCombatAuth(httpx.Auth):
+class PayCombatAuth(httpx2.Auth):
     """Adds ``X-token`` and ``signature`` to a request, signing exactly the bytes it carries.
 
-    Works with any ``httpx.Client`` or ``httpx.AsyncClient``. It signs what is in the request,
+    Works with any ``httpx2.Client`` or ``httpx2.AsyncClient``. It signs what is in the request,
     so the body must already be the ``JSON.stringify`` bytes (see ``jsjson.stringify``).
     """
 
@@ -46,9 +51,9 @@ class PayCombatAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "PayCombatAuth(token='***', signature_key='***')"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         request.headers["X-token"] = self._token
         payload = request.content or EMPTY_BODY_SIGNED_AS
         if payload is not None:
-            request.headers["signature"] = hmac.new(self._key, payload, hashlib.sha256).hexdigest()
+            request.headers["signature"] = hmac_sha256(self._key, payload).hex()
         yield request
