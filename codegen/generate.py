@@ -16,6 +16,7 @@ import argparse
 import filecmp
 import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,7 @@ def generate_into(out: Path) -> None:
         )  # fmt: skip
         package = project / PACKAGE
         check_endpoints(package, len(table))
+        check_money(spec, package)
         generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
         run(sys.executable, "-m", "ruff", "check", "--no-cache", "--fix-only", "--quiet", ".", cwd=project)
         run(sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", ".", cwd=project)
@@ -126,6 +128,31 @@ def check_endpoints(package: Path, expected: int) -> None:
         text = module.read_text(encoding="utf-8")
         if not any(f'retry="{policy}"' in text for policy in RETRY_POLICIES) or 'operation_id=""' in text:
             raise GenerationError(f"{module.relative_to(package)}: no operation table entry (method/path mismatch?)")
+
+
+def money_fields(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """(schema, property) of every field the spec marks ``x-paycombat-money: true``."""
+    return [
+        (name, key)
+        for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items())
+        for key, prop in sorted(schema.get("properties", {}).items())
+        if prop.get("x-paycombat-money") is True
+    ]
+
+
+def check_money(spec: dict[str, Any], package: Path) -> None:
+    """Every money field came out typed Decimal (model.py.jinja rewrites upstream's annotation)."""
+    for schema, key in money_fields(spec):
+        module = package / "models" / f"{_snake(schema)}.py"
+        text = module.read_text(encoding="utf-8") if module.exists() else ""
+        if f"\n    {key}: Decimal" not in text:
+            raise GenerationError(
+                f"{schema}.{key} is marked x-paycombat-money but is not typed Decimal in {module.name}"
+            )
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 # The first line of every file in generated/: a reader must know what a regeneration overwrites.

@@ -27,6 +27,7 @@ from ._runtime.exceptions import (
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
+from .types import UNSET, Unset
 
 __version__ = "0.1.0"
 
@@ -49,6 +50,8 @@ __all__ = [
     "UnprocessableEntityError",
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
+    "UNSET",
+    "Unset",
     "WebhookSignatureError",
     "__version__",
 ]

@@ -526,8 +526,8 @@ def _payout(payout_id: str, request: JSONObject | None = None) -> JSONObject:
     if isinstance(request.get("beneficiary_currency"), str):
         payout["currency"] = request["beneficiary_currency"]
     beneficiary = request.get("payout_beneficiary_param")
+    # The record's "beneficiary" is text (the spec); only the account number is echoed.
     if isinstance(beneficiary, dict):
-        payout["beneficiary"] = beneficiary
         if "account_number" in beneficiary:
             payout["beneficiary_account_number"] = beneficiary["account_number"]
     return payout

@@ -28,6 +28,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestEncodingError",
+    "RequestTypeError",
     "UnprocessableEntityError",
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
@@ -52,6 +53,19 @@ class RequestEncodingError(PayCombatError, ValueError):
         self.reason = reason
         self.where = where
         super().__init__(f"cannot encode {where} at {path}: {reason}")
+
+
+class RequestTypeError(RequestEncodingError, TypeError):
+    """A request argument of the wrong type, such as a ``dict`` where a model is expected.
+
+    Raised before any I/O; the message names the model to pass.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.where = "request argument"
+        PayCombatError.__init__(self, f"{path} {reason}")
 
 
 class WebhookSignatureError(PayCombatError):
@@ -193,13 +207,23 @@ class InternalServerError(APIStatusError):
 class APIRefusedError(APIStatusError):
     """A 2xx answer whose envelope says ``"status": false``: PayCombat refused the request."""
 
+    def _default_message(self) -> str:
+        # The reason phrase of a 2xx ("OK") would read like a success.
+        return _server_message(self.body) or "refused (no message)"
+
 
 class APIResponseValidationError(_ResponseError):
     """A successful (2xx) answer could not be parsed: not JSON, or not the documented shape.
 
     The request was accepted by the server. Do not blindly repeat a call that creates
     something (customer, payin, payout, virtual account): look the resource up first.
+
+    When a field does not fit, ``path`` is its JSON path (``$.data.created_at``) and
+    ``expected`` the type it should have; the value itself is never shown.
     """
+
+    path: str | None = None
+    expected: str | None = None
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

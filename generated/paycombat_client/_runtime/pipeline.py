@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -27,7 +28,6 @@ from ..types import Response
 from .client import AuthenticatedClient
 from .exceptions import (
     APIConnectionError,
-    APIRefusedError,
     APIResponseValidationError,
     APITimeoutError,
     PayCombatError,
@@ -36,6 +36,7 @@ from .exceptions import (
 )
 from .jsjson import stringify
 from .logs import logger
+from .validate import check_status, parse_answer
 
 __all__ = ["Answer", "Operation", "detailed", "parse", "path_segment", "send_async", "send_sync"]
 
@@ -239,11 +240,11 @@ def _answer(response: httpx2.Response) -> Answer:
     if not 200 <= response.status_code < 300:
         raise status_error(response)
     try:
-        data = json.loads(response.content)
+        # parse_float=Decimal: no amount passes through a float (validate makes them Decimal).
+        data = json.loads(response.content, parse_float=Decimal)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError("the answer is not JSON", response=response) from exc
-    if isinstance(data, dict) and data.get("status") is False:
-        raise APIRefusedError(response=response)
+    check_status(data, response)
     return Answer(response, data)
 
 
@@ -333,13 +334,8 @@ async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping
 
 
 def parse(answer: Answer, parser: Callable[[Any], T]) -> T:
-    """The answer as the operation's model; a shape that does not fit raises a PayCombatError."""
-    try:
-        return parser(answer.data)
-    except Exception as exc:
-        raise APIResponseValidationError(
-            f"the answer does not fit the documented shape ({type(exc).__name__}: {exc})", response=answer.response
-        ) from exc
+    """The answer as the operation's model, every field of its annotated type; else APIResponseValidationError."""
+    return parse_answer(answer.data, answer.response, parser)
 
 
 def detailed(answer: Answer, parser: Callable[[Any], T]) -> Response[T]:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
@@ -13,23 +16,78 @@ T = TypeVar("T", bound="Balance")
 @_attrs_define
 class Balance:
     """Payout balance of the merchant in one currency. Its fields are not
-    public, so the object is open and every key is kept as received.
+    public: the ones below are inferred from a public schema snapshot
+    of PayCombat's tables, and every other key is kept as received.
 
+        Attributes:
+            total_balance_available (Decimal | None | Unset): Balance available for payouts (inferred).
+            total_hold_balance (Decimal | None | Unset): Balance on hold (inferred).
+            total_balance_expected (Decimal | None | Unset): Balance expected once pending movements settle (inferred).
+            currency (None | str | Unset): ISO-4217 currency code (inferred).
     """
 
+    total_balance_available: Decimal | None | Unset = UNSET
+    total_hold_balance: Decimal | None | Unset = UNSET
+    total_balance_expected: Decimal | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total_balance_available: Decimal | None | Unset
+        if isinstance(self.total_balance_available, Unset):
+            total_balance_available = UNSET
+        else:
+            total_balance_available = self.total_balance_available
+
+        total_hold_balance: Decimal | None | Unset
+        if isinstance(self.total_hold_balance, Unset):
+            total_hold_balance = UNSET
+        else:
+            total_hold_balance = self.total_hold_balance
+
+        total_balance_expected: Decimal | None | Unset
+        if isinstance(self.total_balance_expected, Unset):
+            total_balance_expected = UNSET
+        else:
+            total_balance_expected = self.total_balance_expected
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_balance_available is not UNSET:
+            field_dict["total_balance_available"] = total_balance_available
+        if total_hold_balance is not UNSET:
+            field_dict["total_hold_balance"] = total_hold_balance
+        if total_balance_expected is not UNSET:
+            field_dict["total_balance_expected"] = total_balance_expected
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = cls()
+        total_balance_available: Decimal | None | Unset = d.pop("total_balance_available", UNSET)
+
+        total_hold_balance: Decimal | None | Unset = d.pop("total_hold_balance", UNSET)
+
+        total_balance_expected: Decimal | None | Unset = d.pop("total_balance_expected", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        balance = cls(
+            total_balance_available=total_balance_available,
+            total_hold_balance=total_hold_balance,
+            total_balance_expected=total_balance_expected,
+            currency=currency,
+        )
 
         balance.additional_properties = d
         return balance

@@ -18,24 +18,23 @@ class BalanceResponse:
 
     Attributes:
         data (Balance): Payout balance of the merchant in one currency. Its fields are not
-            public, so the object is open and every key is kept as received.
-        status (bool | None | Unset): True on success.
+            public: the ones below are inferred from a public schema snapshot
+            of PayCombat's tables, and every other key is kept as received.
+        status (bool | Unset): Only `true` is a success; `false` is a refusal and any other value
+            is an unusable answer. May be missing (one copy of the Retrieve
+            Payin docs shows no `status`).
         message (None | str | Unset): For example `OK`.
     """
 
     data: Balance
-    status: bool | None | Unset = UNSET
+    status: bool | Unset = UNSET
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        status: bool | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -62,7 +61,7 @@ class BalanceResponse:
         d = dict(src_dict)
         data = Balance.from_dict(d.pop("data"))
 
-        status: bool | None | Unset = d.pop("status", UNSET)
+        status = d.pop("status", UNSET)
 
         message: None | str | Unset = d.pop("message", UNSET)
 

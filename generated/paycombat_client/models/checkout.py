@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,7 +21,7 @@ class Checkout:
     Attributes:
         id (None | str | Unset):
         checkout_token (None | str | Unset): 64 hex characters; used in the hosted page's URL.
-        amount (float | None | str | Unset): An integer in the examples seen.
+        amount (Decimal | None | Unset): An integer in the examples seen.
         currency (None | str | Unset): ISO-4217 currency code.
         country_code (None | str | Unset): ISO 3166-1 alpha-2 code (`EU` has been seen too).
         country_name (None | str | Unset):
@@ -29,9 +30,13 @@ class Checkout:
         customer_id (None | str | Unset):
         checkout_url (None | str | Unset):
         redirect_url (None | str | Unset):
-        advanced_redirect_url (None | str | Unset):
+        advanced_redirect_url (Any | Unset): Inferred: stored as JSON (any JSON value, not necessarily a
+            string), per a public schema snapshot of PayCombat's tables.
         webhook_url (None | str | Unset):
-        expire_at (datetime.datetime | None | Unset):
+        expire_at (datetime.datetime | None | Unset): When the checkout expires. Inferred to be always set, from a
+            public schema snapshot of PayCombat's tables.
+        status (None | str | Unset): Inferred from a public schema snapshot of PayCombat's tables:
+            text, `PENDING` when the checkout is created.
         additional_info (CheckoutAdditionalInfoType0 | None | Unset):
         order_summary (CheckoutOrderSummaryType0 | None | Unset):
         description (None | str | Unset):
@@ -43,7 +48,7 @@ class Checkout:
 
     id: None | str | Unset = UNSET
     checkout_token: None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     country_code: None | str | Unset = UNSET
     country_name: None | str | Unset = UNSET
@@ -52,9 +57,10 @@ class Checkout:
     customer_id: None | str | Unset = UNSET
     checkout_url: None | str | Unset = UNSET
     redirect_url: None | str | Unset = UNSET
-    advanced_redirect_url: None | str | Unset = UNSET
+    advanced_redirect_url: Any | Unset = UNSET
     webhook_url: None | str | Unset = UNSET
     expire_at: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_info: CheckoutAdditionalInfoType0 | None | Unset = UNSET
     order_summary: CheckoutOrderSummaryType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -77,7 +83,7 @@ class Checkout:
         else:
             checkout_token = self.checkout_token
 
-        amount: float | None | str | Unset
+        amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -131,11 +137,7 @@ class Checkout:
         else:
             redirect_url = self.redirect_url
 
-        advanced_redirect_url: None | str | Unset
-        if isinstance(self.advanced_redirect_url, Unset):
-            advanced_redirect_url = UNSET
-        else:
-            advanced_redirect_url = self.advanced_redirect_url
+        advanced_redirect_url = self.advanced_redirect_url
 
         webhook_url: None | str | Unset
         if isinstance(self.webhook_url, Unset):
@@ -150,6 +152,12 @@ class Checkout:
             expire_at = self.expire_at.isoformat()
         else:
             expire_at = self.expire_at
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         additional_info: dict[str, Any] | None | Unset
         if isinstance(self.additional_info, Unset):
@@ -234,6 +242,8 @@ class Checkout:
             field_dict["webhook_url"] = webhook_url
         if expire_at is not UNSET:
             field_dict["expire_at"] = expire_at
+        if status is not UNSET:
+            field_dict["status"] = status
         if additional_info is not UNSET:
             field_dict["additional_info"] = additional_info
         if order_summary is not UNSET:
@@ -258,7 +268,7 @@ class Checkout:
 
         checkout_token: None | str | Unset = d.pop("checkout_token", UNSET)
 
-        amount: float | None | str | Unset = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset = d.pop("amount", UNSET)
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
@@ -276,7 +286,7 @@ class Checkout:
 
         redirect_url: None | str | Unset = d.pop("redirect_url", UNSET)
 
-        advanced_redirect_url: None | str | Unset = d.pop("advanced_redirect_url", UNSET)
+        advanced_redirect_url = d.pop("advanced_redirect_url", UNSET)
 
         webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
@@ -289,6 +299,8 @@ class Checkout:
                 expire_at = expire_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+        status: None | str | Unset = d.pop("status", UNSET)
 
         _additional_info_raw = d.pop("additional_info", UNSET)
         additional_info: CheckoutAdditionalInfoType0 | None | Unset = _additional_info_raw
@@ -359,6 +371,7 @@ class Checkout:
             advanced_redirect_url=advanced_redirect_url,
             webhook_url=webhook_url,
             expire_at=expire_at,
+            status=status,
             additional_info=additional_info,
             order_summary=order_summary,
             description=description,

@@ -18,23 +18,21 @@ class CheckoutResponse:
 
     Attributes:
         data (Checkout): A hosted checkout session. Unknown keys are kept.
-        status (bool | None | Unset): True on success.
+        status (bool | Unset): Only `true` is a success; `false` is a refusal and any other value
+            is an unusable answer. May be missing (one copy of the Retrieve
+            Payin docs shows no `status`).
         message (None | str | Unset): For example `OK`.
     """
 
     data: Checkout
-    status: bool | None | Unset = UNSET
+    status: bool | Unset = UNSET
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        status: bool | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -61,7 +59,7 @@ class CheckoutResponse:
         d = dict(src_dict)
         data = Checkout.from_dict(d.pop("data"))
 
-        status: bool | None | Unset = d.pop("status", UNSET)
+        status = d.pop("status", UNSET)
 
         message: None | str | Unset = d.pop("message", UNSET)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,9 +29,9 @@ class CreatePayoutRequest:
                 `company`; account fields such as `account_number` and `bsb` go at
                 the top level of this object and depend on the payout method (see
                 getPayoutMethodRequiredFields), so any extra keys are accepted.
-            sender_amount (float | Unset): Amount debited from the merchant, in `sender_currency`.
+            sender_amount (Decimal | float | Unset): Amount debited from the merchant, in `sender_currency`.
             sender_country (str | Unset): ISO 3166-1 alpha-2 country code.
-            beneficiary_amount (float | Unset): Amount the beneficiary receives, in `beneficiary_currency`.
+            beneficiary_amount (Decimal | float | Unset): Amount the beneficiary receives, in `beneficiary_currency`.
             order_id (int | str | Unset): The merchant's own reference for this payout. Webhooks return it
                 as a string.
     """
@@ -40,9 +41,9 @@ class CreatePayoutRequest:
     payout_method_name: str
     purpose_code: str
     payout_beneficiary_param: PayoutBeneficiary | Unset = UNSET
-    sender_amount: float | Unset = UNSET
+    sender_amount: Decimal | float | Unset = UNSET
     sender_country: str | Unset = UNSET
-    beneficiary_amount: float | Unset = UNSET
+    beneficiary_amount: Decimal | float | Unset = UNSET
     order_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,8 +23,8 @@ class Payin:
         payin_id_finmo (None | str | Unset): Upstream id, starts with `payin_`.
         merchant_id (None | str | Unset):
         status (None | str | Unset): Values seen in webhooks are SUCCESS, FAILED and EXPIRED; others may appear.
-        amount (float | None | str | Unset): Amount paid; a number or a decimal string.
-        original_amount (float | None | str | Unset): Amount originally requested; a number or a decimal string.
+        amount (Decimal | None | Unset): Amount paid; a number or a decimal string.
+        original_amount (Decimal | None | Unset): Amount originally requested; a number or a decimal string.
         amount_type (None | str | Unset): Despite the name, holds the ISO-4217 currency code (for example `AUD`).
         currency (None | str | Unset): Despite the name, holds the asset class, `FIAT`; the currency code is in
             `amount_type`.
@@ -44,8 +45,8 @@ class Payin:
         recon_id (None | str | Unset):
         platform_identifier (None | str | Unset):
         trx_type (None | str | Unset): Known value DIRECT_PAYIN.
-        fee_taken (float | None | str | Unset):
-        fee_expected (float | None | str | Unset):
+        fee_taken (Decimal | None | Unset):
+        fee_expected (Decimal | None | Unset):
         charge_back (bool | float | None | str | Unset): Type not documented.
         rolling_serve (bool | float | None | str | Unset): Type not documented.
         retrieval (bool | float | None | str | Unset): Type not documented.
@@ -68,8 +69,8 @@ class Payin:
     payin_id_finmo: None | str | Unset = UNSET
     merchant_id: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
-    original_amount: float | None | str | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    original_amount: Decimal | None | Unset = UNSET
     amount_type: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     transaction: None | str | Unset = UNSET
@@ -89,8 +90,8 @@ class Payin:
     recon_id: None | str | Unset = UNSET
     platform_identifier: None | str | Unset = UNSET
     trx_type: None | str | Unset = UNSET
-    fee_taken: float | None | str | Unset = UNSET
-    fee_expected: float | None | str | Unset = UNSET
+    fee_taken: Decimal | None | Unset = UNSET
+    fee_expected: Decimal | None | Unset = UNSET
     charge_back: bool | float | None | str | Unset = UNSET
     rolling_serve: bool | float | None | str | Unset = UNSET
     retrieval: bool | float | None | str | Unset = UNSET
@@ -134,13 +135,13 @@ class Payin:
         else:
             status = self.status
 
-        amount: float | None | str | Unset
+        amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
             amount = self.amount
 
-        original_amount: float | None | str | Unset
+        original_amount: Decimal | None | Unset
         if isinstance(self.original_amount, Unset):
             original_amount = UNSET
         else:
@@ -262,13 +263,13 @@ class Payin:
         else:
             trx_type = self.trx_type
 
-        fee_taken: float | None | str | Unset
+        fee_taken: Decimal | None | Unset
         if isinstance(self.fee_taken, Unset):
             fee_taken = UNSET
         else:
             fee_taken = self.fee_taken
 
-        fee_expected: float | None | str | Unset
+        fee_expected: Decimal | None | Unset
         if isinstance(self.fee_expected, Unset):
             fee_expected = UNSET
         else:
@@ -481,9 +482,9 @@ class Payin:
 
         status: None | str | Unset = d.pop("status", UNSET)
 
-        amount: float | None | str | Unset = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset = d.pop("amount", UNSET)
 
-        original_amount: float | None | str | Unset = d.pop("original_amount", UNSET)
+        original_amount: Decimal | None | Unset = d.pop("original_amount", UNSET)
 
         amount_type: None | str | Unset = d.pop("amount_type", UNSET)
 
@@ -531,9 +532,9 @@ class Payin:
 
         trx_type: None | str | Unset = d.pop("trx_type", UNSET)
 
-        fee_taken: float | None | str | Unset = d.pop("fee_taken", UNSET)
+        fee_taken: Decimal | None | Unset = d.pop("fee_taken", UNSET)
 
-        fee_expected: float | None | str | Unset = d.pop("fee_expected", UNSET)
+        fee_expected: Decimal | None | Unset = d.pop("fee_expected", UNSET)
 
         charge_back: bool | float | None | str | Unset = d.pop("charge_back", UNSET)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,8 +29,8 @@ class PayinMethod:
         country (None | str | Unset):
         currency (None | str | Unset):
         payin_method_param (list[PayinMethodParam] | None | Unset):
-        min_amount (float | None | str | Unset):
-        max_amount (float | None | str | Unset):
+        min_amount (Decimal | None | Unset):
+        max_amount (Decimal | None | Unset):
         is_sender_validation_enabled (bool | None | Unset):
         is_payin_method_available_24_7 (bool | None | Unset):
         is_cancellable (bool | None | Unset):
@@ -54,8 +55,8 @@ class PayinMethod:
     country: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     payin_method_param: list[PayinMethodParam] | None | Unset = UNSET
-    min_amount: float | None | str | Unset = UNSET
-    max_amount: float | None | str | Unset = UNSET
+    min_amount: Decimal | None | Unset = UNSET
+    max_amount: Decimal | None | Unset = UNSET
     is_sender_validation_enabled: bool | None | Unset = UNSET
     is_payin_method_available_24_7: bool | None | Unset = UNSET
     is_cancellable: bool | None | Unset = UNSET
@@ -142,13 +143,13 @@ class PayinMethod:
         else:
             payin_method_param = self.payin_method_param
 
-        min_amount: float | None | str | Unset
+        min_amount: Decimal | None | Unset
         if isinstance(self.min_amount, Unset):
             min_amount = UNSET
         else:
             min_amount = self.min_amount
 
-        max_amount: float | None | str | Unset
+        max_amount: Decimal | None | Unset
         if isinstance(self.max_amount, Unset):
             max_amount = UNSET
         else:
@@ -312,9 +313,9 @@ class PayinMethod:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        min_amount: float | None | str | Unset = d.pop("min_amount", UNSET)
+        min_amount: Decimal | None | Unset = d.pop("min_amount", UNSET)
 
-        max_amount: float | None | str | Unset = d.pop("max_amount", UNSET)
+        max_amount: Decimal | None | Unset = d.pop("max_amount", UNSET)
 
         is_sender_validation_enabled: bool | None | Unset = d.pop("is_sender_validation_enabled", UNSET)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,10 +28,10 @@ class Payout:
         order_id (float | None | str | Unset): The merchant's reference; webhooks send it as a string.
         due_date (None | str | Unset):
         last_action (None | str | Unset):
-        wire_amount (float | None | str | Unset):
-        fee_taken (float | None | str | Unset):
-        fee_expected (float | None | str | Unset):
-        original_amount (float | None | str | Unset): A decimal string in webhooks.
+        wire_amount (Decimal | None | Unset):
+        fee_taken (Decimal | None | Unset):
+        fee_expected (Decimal | None | Unset):
+        original_amount (Decimal | None | Unset): A decimal string in webhooks.
         payee_name (None | str | Unset):
         currency (None | str | Unset): ISO-4217 currency code.
         beneficiary (None | str | Unset):
@@ -41,6 +42,8 @@ class Payout:
         conversion (None | str | Unset): Meaning not documented.
         process (None | str | Unset): Meaning not documented.
         approval (None | str | Unset): Known values APPROVED and FAILED.
+        reason_for_failure (None | str | Unset): Why the payout failed; null unless `status` is FAILED or RETURNED.
+            Inferred from a public schema snapshot of PayCombat's tables.
         created_at (datetime.datetime | None | Unset):
         updated_at (datetime.datetime | None | Unset):
         approved_at (datetime.datetime | None | Unset):
@@ -57,10 +60,10 @@ class Payout:
     order_id: float | None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
     last_action: None | str | Unset = UNSET
-    wire_amount: float | None | str | Unset = UNSET
-    fee_taken: float | None | str | Unset = UNSET
-    fee_expected: float | None | str | Unset = UNSET
-    original_amount: float | None | str | Unset = UNSET
+    wire_amount: Decimal | None | Unset = UNSET
+    fee_taken: Decimal | None | Unset = UNSET
+    fee_expected: Decimal | None | Unset = UNSET
+    original_amount: Decimal | None | Unset = UNSET
     payee_name: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     beneficiary: None | str | Unset = UNSET
@@ -71,6 +74,7 @@ class Payout:
     conversion: None | str | Unset = UNSET
     process: None | str | Unset = UNSET
     approval: None | str | Unset = UNSET
+    reason_for_failure: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     approved_at: datetime.datetime | None | Unset = UNSET
@@ -133,25 +137,25 @@ class Payout:
         else:
             last_action = self.last_action
 
-        wire_amount: float | None | str | Unset
+        wire_amount: Decimal | None | Unset
         if isinstance(self.wire_amount, Unset):
             wire_amount = UNSET
         else:
             wire_amount = self.wire_amount
 
-        fee_taken: float | None | str | Unset
+        fee_taken: Decimal | None | Unset
         if isinstance(self.fee_taken, Unset):
             fee_taken = UNSET
         else:
             fee_taken = self.fee_taken
 
-        fee_expected: float | None | str | Unset
+        fee_expected: Decimal | None | Unset
         if isinstance(self.fee_expected, Unset):
             fee_expected = UNSET
         else:
             fee_expected = self.fee_expected
 
-        original_amount: float | None | str | Unset
+        original_amount: Decimal | None | Unset
         if isinstance(self.original_amount, Unset):
             original_amount = UNSET
         else:
@@ -216,6 +220,12 @@ class Payout:
             approval = UNSET
         else:
             approval = self.approval
+
+        reason_for_failure: None | str | Unset
+        if isinstance(self.reason_for_failure, Unset):
+            reason_for_failure = UNSET
+        else:
+            reason_for_failure = self.reason_for_failure
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -306,6 +316,8 @@ class Payout:
             field_dict["process"] = process
         if approval is not UNSET:
             field_dict["approval"] = approval
+        if reason_for_failure is not UNSET:
+            field_dict["reason_for_failure"] = reason_for_failure
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -340,13 +352,13 @@ class Payout:
 
         last_action: None | str | Unset = d.pop("last_action", UNSET)
 
-        wire_amount: float | None | str | Unset = d.pop("wire_amount", UNSET)
+        wire_amount: Decimal | None | Unset = d.pop("wire_amount", UNSET)
 
-        fee_taken: float | None | str | Unset = d.pop("fee_taken", UNSET)
+        fee_taken: Decimal | None | Unset = d.pop("fee_taken", UNSET)
 
-        fee_expected: float | None | str | Unset = d.pop("fee_expected", UNSET)
+        fee_expected: Decimal | None | Unset = d.pop("fee_expected", UNSET)
 
-        original_amount: float | None | str | Unset = d.pop("original_amount", UNSET)
+        original_amount: Decimal | None | Unset = d.pop("original_amount", UNSET)
 
         payee_name: None | str | Unset = d.pop("payee_name", UNSET)
 
@@ -367,6 +379,8 @@ class Payout:
         process: None | str | Unset = d.pop("process", UNSET)
 
         approval: None | str | Unset = d.pop("approval", UNSET)
+
+        reason_for_failure: None | str | Unset = d.pop("reason_for_failure", UNSET)
 
         _created_at_raw = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset = _created_at_raw
@@ -442,6 +456,7 @@ class Payout:
             conversion=conversion,
             process=process,
             approval=approval,
+            reason_for_failure=reason_for_failure,
             created_at=created_at,
             updated_at=updated_at,
             approved_at=approved_at,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,12 +21,12 @@ class Transaction:
     Attributes:
         transaction_id (None | str | Unset):
         org_id (None | str | Unset):
-        amount (float | None | str | Unset):
+        amount (Decimal | None | Unset):
         fees_currency (None | str | Unset):
-        fees_without_tax (float | None | str | Unset):
-        tax_on_fees (float | None | str | Unset):
-        fees_including_tax (float | None | str | Unset):
-        net_amount (float | None | str | Unset):
+        fees_without_tax (Decimal | None | Unset):
+        tax_on_fees (Decimal | None | Unset):
+        fees_including_tax (Decimal | None | Unset):
+        net_amount (Decimal | None | Unset):
         currency (None | str | Unset):
         event_id (None | str | Unset):
         event_type (None | str | Unset):
@@ -44,12 +45,12 @@ class Transaction:
 
     transaction_id: None | str | Unset = UNSET
     org_id: None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
     fees_currency: None | str | Unset = UNSET
-    fees_without_tax: float | None | str | Unset = UNSET
-    tax_on_fees: float | None | str | Unset = UNSET
-    fees_including_tax: float | None | str | Unset = UNSET
-    net_amount: float | None | str | Unset = UNSET
+    fees_without_tax: Decimal | None | Unset = UNSET
+    tax_on_fees: Decimal | None | Unset = UNSET
+    fees_including_tax: Decimal | None | Unset = UNSET
+    net_amount: Decimal | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     event_id: None | str | Unset = UNSET
     event_type: None | str | Unset = UNSET
@@ -79,7 +80,7 @@ class Transaction:
         else:
             org_id = self.org_id
 
-        amount: float | None | str | Unset
+        amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -91,25 +92,25 @@ class Transaction:
         else:
             fees_currency = self.fees_currency
 
-        fees_without_tax: float | None | str | Unset
+        fees_without_tax: Decimal | None | Unset
         if isinstance(self.fees_without_tax, Unset):
             fees_without_tax = UNSET
         else:
             fees_without_tax = self.fees_without_tax
 
-        tax_on_fees: float | None | str | Unset
+        tax_on_fees: Decimal | None | Unset
         if isinstance(self.tax_on_fees, Unset):
             tax_on_fees = UNSET
         else:
             tax_on_fees = self.tax_on_fees
 
-        fees_including_tax: float | None | str | Unset
+        fees_including_tax: Decimal | None | Unset
         if isinstance(self.fees_including_tax, Unset):
             fees_including_tax = UNSET
         else:
             fees_including_tax = self.fees_including_tax
 
-        net_amount: float | None | str | Unset
+        net_amount: Decimal | None | Unset
         if isinstance(self.net_amount, Unset):
             net_amount = UNSET
         else:
@@ -262,17 +263,17 @@ class Transaction:
 
         org_id: None | str | Unset = d.pop("org_id", UNSET)
 
-        amount: float | None | str | Unset = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset = d.pop("amount", UNSET)
 
         fees_currency: None | str | Unset = d.pop("fees_currency", UNSET)
 
-        fees_without_tax: float | None | str | Unset = d.pop("fees_without_tax", UNSET)
+        fees_without_tax: Decimal | None | Unset = d.pop("fees_without_tax", UNSET)
 
-        tax_on_fees: float | None | str | Unset = d.pop("tax_on_fees", UNSET)
+        tax_on_fees: Decimal | None | Unset = d.pop("tax_on_fees", UNSET)
 
-        fees_including_tax: float | None | str | Unset = d.pop("fees_including_tax", UNSET)
+        fees_including_tax: Decimal | None | Unset = d.pop("fees_including_tax", UNSET)
 
-        net_amount: float | None | str | Unset = d.pop("net_amount", UNSET)
+        net_amount: Decimal | None | Unset = d.pop("net_amount", UNSET)
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 

@@ -185,6 +185,12 @@ class Payout(BaseModel):
     """
     Meaning not documented.
     """
+    reason_for_failure: str | None = None
+    """
+    Why the payout failed; null unless `status` is FAILED or RETURNED.
+    Inferred from a public schema snapshot of PayCombat's tables.
+
+    """
     reply_code_id_pg: str | None = None
     status: str | None = None
     """

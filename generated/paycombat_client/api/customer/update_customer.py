@@ -2,6 +2,7 @@
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...models.customer_response import CustomerResponse
 from ...models.update_customer_request import UpdateCustomerRequest
@@ -25,6 +26,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
+    check_body(body, UpdateCustomerRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers

@@ -2,6 +2,7 @@
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...models.create_payin_virtual_account_request import CreatePayinVirtualAccountRequest
 from ...models.virtual_account_response import VirtualAccountResponse
@@ -25,6 +26,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
+    check_body(body, CreatePayinVirtualAccountRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers

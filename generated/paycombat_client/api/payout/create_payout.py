@@ -2,6 +2,7 @@
 from typing import Any
 
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
+from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...models.create_payout_request import CreatePayoutRequest
 from ...models.payout_response import PayoutResponse
@@ -25,6 +26,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
+    check_body(body, CreatePayoutRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
