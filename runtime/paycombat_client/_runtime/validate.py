@@ -21,6 +21,7 @@ import builtins
 import datetime
 import functools
 import keyword
+import operator
 import re
 import types
 import typing
@@ -44,6 +45,7 @@ _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 #: Names openapi-python-client suffixes with "_" (``type`` -> ``type_``), to name JSON keys in paths.
 _RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"self", "true", "false", "datetime"}
 _NOT_APPLICABLE: Any = object()
+_MAX_SHAPES = 64
 
 
 class _Mismatch(Exception):
@@ -57,16 +59,17 @@ class _Mismatch(Exception):
 
 
 # Converts a value whose type is not one of the field's exact types: returns the value to keep,
-# _NOT_APPLICABLE when this member of a union does not take it, or raises _Mismatch (nested).
-_Convert = Callable[[Any, str], Any]
+# or _NOT_APPLICABLE when this member of a union does not take it.
+_Convert = Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)
 class _Type:
-    exact: frozenset[type]  # kept as they are
+    exact: frozenset[type]  # kept as they are (model classes and list included: checked one level down)
     converters: tuple[_Convert, ...]
     expected: str
-    models: tuple[type, ...]  # attrs model classes among the members (direct or in a list)
+    models: frozenset[type]  # attrs model classes among the members
+    item: _Type | None = None  # the item type of a list member
     anything: bool = False
 
 
@@ -76,6 +79,17 @@ class _Field:
     key: str
     type: _Type
     required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    fields: tuple[_Field, ...]
+    values: Callable[[Any], tuple[Any, ...]]  # every field's value at once
+    exact: tuple[frozenset[type], ...]  # each field's exact types, in the same order
+    nested: tuple[_Field, ...]  # fields that may hold a model or a list, checked one level down
+    # Tuples of field types already seen to be all exact. Answers repeat a few shapes (which
+    # fields are null), so most checks are one hash of a tuple; bounded, so it cannot grow.
+    good: set[tuple[type, ...]]
 
 
 def _kind(value: object) -> str:
@@ -105,7 +119,7 @@ def _is_model(tp: object) -> bool:
     return isinstance(tp, type) and hasattr(tp, "__attrs_attrs__") and hasattr(tp, "from_dict")
 
 
-def _to_decimal(value: Any, path: str) -> Any:
+def _to_decimal(value: Any) -> Any:
     if type(value) is int:
         return Decimal(value)
     if type(value) is str and _NUMERIC.fullmatch(value):
@@ -113,37 +127,14 @@ def _to_decimal(value: Any, path: str) -> Any:
     return _NOT_APPLICABLE
 
 
-def _to_float(value: Any, path: str) -> Any:
+def _to_float(value: Any) -> Any:
     if type(value) is Decimal:  # a JSON number, decoded exactly
         return float(value)
     return _NOT_APPLICABLE
 
 
-def _model_converter(model: type) -> _Convert:
-    def convert(value: Any, path: str) -> Any:
-        if type(value) is not model:
-            return _NOT_APPLICABLE
-        _check_model(value, path)
-        return value
-
-    return convert
-
-
-def _list_converter(item: _Type) -> _Convert:
-    def convert(value: Any, path: str) -> Any:
-        if type(value) is not list:
-            return _NOT_APPLICABLE
-        for index, element in enumerate(value):
-            checked = _check_value(element, item, f"{path}[{index}]")
-            if checked is not element:
-                value[index] = checked
-        return value
-
-    return convert
-
-
 def _literal_converter(choices: frozenset[object]) -> _Convert:
-    def convert(value: Any, path: str) -> Any:
+    def convert(value: Any) -> Any:
         return value if type(value) is str and value in choices else _NOT_APPLICABLE
 
     return convert
@@ -169,23 +160,23 @@ def _type_of(annotation: Any) -> _Type:
     exact: set[type] = set()
     converters: list[_Convert] = []
     expected: list[str] = []
-    models: list[type] = []
+    models: set[type] = set()
+    item: _Type | None = None
     for member in members:
         origin = typing.get_origin(member)
         if member is Any:
-            return _Type(frozenset(), (), "anything", (), anything=True)
+            return _Type(frozenset(), (), "anything", frozenset(), anything=True)
         if member in _SIMPLE:
             kept, convert, words = _SIMPLE[member]
             exact.update(kept)
             converters.extend(convert)
             if words:
                 expected.append(words)
-        elif origin is list:
+        elif origin is list and item is None:
             (item_annotation,) = typing.get_args(member)
             item = _type_of(item_annotation)
-            converters.append(_list_converter(item))
+            exact.add(list)
             expected.append(f"an array of {item.expected}")
-            models.extend(item.models)
         elif origin is typing.Literal:
             converters.append(_literal_converter(frozenset(typing.get_args(member))))
             expected.append(" or ".join(repr(choice) for choice in typing.get_args(member)))
@@ -193,27 +184,34 @@ def _type_of(annotation: Any) -> _Type:
             exact.add(dict)
             expected.append("an object")
         elif _is_model(member):
-            converters.append(_model_converter(member))
+            exact.add(member)
             expected.append(f"an object ({member.__name__})")
-            models.append(member)
+            models.add(member)
         else:  # a type this module does not know: refuse loudly rather than pass anything
             raise TypeError(f"paycombat_client cannot check values of type {member!r}")
-    return _Type(frozenset(exact), tuple(converters), " or ".join(expected), tuple(models))
+    return _Type(frozenset(exact), tuple(converters), " or ".join(expected), frozenset(models), item)
 
 
-_PLANS: dict[type, tuple[_Field, ...]] = {}
-_REQUEST_PLANS: dict[type, tuple[_Field, ...]] = {}
+def _no_values(model: object) -> tuple[Any, ...]:
+    return ()
 
 
-def _plan(model: type) -> tuple[_Field, ...]:
-    """The fields of a model to check, worked out once per class."""
+def _one_value(model: object, name: str) -> tuple[Any, ...]:
+    return (getattr(model, name),)
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(model: type) -> _Plan:
+    """How to check a model's fields, worked out once per class."""
     plan = _PLANS.get(model)
     if plan is None:
         plan = _PLANS[model] = _make_plan(model)
     return plan
 
 
-def _make_plan(model: type) -> tuple[_Field, ...]:
+def _make_plan(model: type) -> _Plan:
     hints = typing.get_type_hints(model)
     fields = []
     for attribute in model.__attrs_attrs__:  # type: ignore[attr-defined]
@@ -224,53 +222,85 @@ def _make_plan(model: type) -> tuple[_Field, ...]:
             continue
         required = attribute.default is NOTHING
         fields.append(_Field(attribute.name, _json_key(attribute.name), field_type, required))
-    return tuple(fields)
+    names = [field.name for field in fields]
+    values: Callable[[Any], tuple[Any, ...]] = _no_values
+    if len(names) == 1:
+        values = functools.partial(_one_value, name=names[0])
+    elif names:
+        values = operator.attrgetter(*names)
+    nested = tuple(field for field in fields if field.type.models or field.type.item is not None)
+    return _Plan(tuple(fields), values, tuple(field.type.exact for field in fields), nested, set())
 
 
-def _check_value(value: Any, field_type: _Type, path: str) -> Any:
-    if type(value) in field_type.exact:
-        return value
-    for convert in field_type.converters:
-        converted = convert(value, path)
+_in = frozenset.__contains__
+
+
+def _convert(value: Any, value_type: _Type, path: str) -> Any:
+    for convert in value_type.converters:
+        converted = convert(value)
         if converted is not _NOT_APPLICABLE:
             return converted
-    raise _Mismatch(path, field_type.expected, _kind(value))
+    raise _Mismatch(path, value_type.expected, _kind(value))
 
 
 def _check_model(model: Any, path: str) -> None:
-    for field in _plan(type(model)):
+    plan = _plan(type(model))
+    shape = tuple(map(type, plan.values(model)))
+    if shape not in plan.good:
+        if all(map(_in, plan.exact, shape)):
+            if len(plan.good) < _MAX_SHAPES:
+                plan.good.add(shape)
+        else:
+            for field, kind in zip(plan.fields, shape, strict=True):
+                if kind not in field.type.exact:
+                    value = getattr(model, field.name)
+                    setattr(model, field.name, _convert(value, field.type, f"{path}.{field.key}"))
+    for field in plan.nested:
         value = getattr(model, field.name)
-        if type(value) in field.type.exact:  # the common case, kept inline
-            continue
-        checked = _check_value(value, field.type, f"{path}.{field.key}")
-        if checked is not value:
-            setattr(model, field.name, checked)
+        if type(value) is list:
+            _check_items(value, field.type.item, f"{path}.{field.key}")  # type: ignore[arg-type]
+        elif type(value) in field.type.models:
+            _check_model(value, f"{path}.{field.key}")
+
+
+def _check_items(items: list[Any], item_type: _Type, path: str) -> None:
+    for index, element in enumerate(items):
+        if type(element) not in item_type.exact:
+            element = items[index] = _convert(element, item_type, f"{path}[{index}]")
+        if type(element) in item_type.models:
+            _check_model(element, f"{path}[{index}]")
+        elif type(element) is list and item_type.item is not None:
+            _check_items(element, item_type.item, f"{path}[{index}]")
 
 
 def _diagnose(model: type, data: Any, path: str) -> _Mismatch | None:
     """Where raw JSON breaks a model's from_dict (which fails without saying where)."""
     if type(data) is not dict:
         return _Mismatch(path, f"an object ({model.__name__})", _kind(data))
-    for field in _plan(model):
+    for field in _plan(model).fields:
         where = f"{path}.{field.key}"
         if field.key not in data:
             if field.required:
                 return _Mismatch(where, "present", "missing")
             continue
-        value = data[field.key]
-        if not field.type.models or type(value) in field.type.exact:
-            continue
-        if type(value) is dict:
-            candidates = [_diagnose(m, value, where) for m in field.type.models]
-            if all(candidates):
-                return candidates[0]
-        elif type(value) is list:
-            for index, element in enumerate(value):
-                found = [_diagnose(m, element, f"{where}[{index}]") for m in field.type.models]
-                if all(found):
-                    return found[0]
-        else:
-            return _Mismatch(where, field.type.expected, _kind(value))
+        found = _diagnose_value(data[field.key], field.type, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _diagnose_value(value: Any, value_type: _Type, path: str) -> _Mismatch | None:
+    if type(value) is dict and value_type.models:
+        found = [_diagnose(model, value, path) for model in value_type.models]
+        return None if None in found else found[0]
+    if type(value) is list and value_type.item is not None:
+        for index, element in enumerate(value):
+            mismatch = _diagnose_value(element, value_type.item, f"{path}[{index}]")
+            if mismatch is not None:
+                return mismatch
+        return None
+    if value_type.models and type(value) not in value_type.exact:
+        return _Mismatch(path, value_type.expected, _kind(value))
     return None
 
 
@@ -330,39 +360,34 @@ def check_status(data: Any, response: httpx2.Response) -> None:
     raise error
 
 
-def _request_plan(model: type) -> tuple[_Field, ...]:
-    plan = _REQUEST_PLANS.get(model)
-    if plan is None:
-        plan = _REQUEST_PLANS[model] = tuple(field for field in _plan(model) if field.type.models)
-    return plan
-
-
 def _check_request(value: Any, path: str) -> None:
-    for field in _request_plan(type(value)):
+    for field in _plan(type(value)).nested:
         member = getattr(value, field.name)
-        where = f"{path}.{field.name}"
-        if type(member) in field.type.exact:
-            continue
-        if isinstance(member, field.type.models):
-            _check_request(member, where)
-        elif type(member) is list:
+        kind = type(member)
+        if kind in field.type.models:
+            _check_request(member, f"{path}.{field.name}")
+        elif kind is list and field.type.item is not None and field.type.item.models:
             for index, element in enumerate(member):
-                _require(element, field.type.models, f"{where}[{index}]")
-        else:
-            _require(member, field.type.models, where)
+                _require(element, field.type.item.models, f"{path}.{field.name}[{index}]")
+        elif kind not in field.type.exact and field.type.models:
+            _require(member, field.type.models, f"{path}.{field.name}")
 
 
-def _require(value: Any, models: tuple[type, ...], path: str) -> None:
-    if not isinstance(value, models):
-        name = models[0].__name__
-        raise RequestTypeError(
-            path,
-            f"must be a {name} (from paycombat_client.models), not {type(value).__name__}: "
-            f"build it with {name}(...), or {name}.from_dict(...) from a dict",
-        )
-    _check_request(value, path)
+def _require(value: Any, models: frozenset[type], path: str) -> None:
+    if isinstance(value, tuple(models)):  # a subclass of a model is that model too
+        _check_request(value, path)
+        return
+    name = min(model.__name__ for model in models)
+    raise RequestTypeError(
+        path,
+        f"must be a {name} (from paycombat_client.models), not {type(value).__name__}: "
+        f"build it with {name}(...), or {name}.from_dict(...) from a dict",
+    )
 
 
 def check_body(body: object, model: type) -> None:
     """Refuse, before any I/O, a body (or a part of one) that is not the model its type names."""
-    _require(body, (model,), "body")
+    if type(body) is model:
+        _check_request(body, "body")
+    else:
+        _require(body, frozenset((model,)), "body")
