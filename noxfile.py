@@ -85,7 +85,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite, against the generated package installed like a user's."""
-    install(session, "test", "publish", "codegen")
+    install(session, "test", "publish", "codegen", "lint")  # lint: mypy, for the README examples
     install_client(session)
     session.run("pytest", *session.posargs)
 
@@ -102,7 +102,12 @@ def bench(session: nox.Session) -> None:
 
 # Tests of the toolchain rather than of the client: they build, publish or regenerate the
 # package (and need publish.txt and codegen.txt), so compat does not run them again.
-TOOLCHAIN_TESTS = ("tests/test_publish.py", "tests/test_release_tools.py", "tests/test_template_overrides.py")
+TOOLCHAIN_TESTS = (
+    "tests/test_publish.py",
+    "tests/test_readme_types.py",
+    "tests/test_release_tools.py",
+    "tests/test_template_overrides.py",
+)
 
 
 @nox.session

@@ -1,5 +1,6 @@
-"""Our speed-only template overrides (property_templates/union_property.py.jinja, model.py.jinja)
-change speed only: every model reads and writes every value as upstream's templates' would.
+"""Our template overrides of models (property_templates/union_property.py.jinja, model.py.jinja)
+change speed and money annotations only: every model reads and writes every value as upstream's
+templates' would, and the only other lines that differ are the `Decimal` annotations of money.
 
 The package is generated twice from the spec plus a few models that refer to themselves and to
 each other (which the model override must keep importable): once as generate.py does, once with
@@ -9,6 +10,7 @@ both overrides left out. Both generations' models are fed the same panel of valu
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import shutil
@@ -55,7 +57,8 @@ CYCLIC_SCHEMAS = {
 
 @pytest.fixture(scope="module")
 def generations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
-    """{"ours": ..., "upstream": ...}: the package generated with and without our overrides."""
+    """{"ours": ..., "upstream": ...}: the package generated with and without our overrides, and
+    "unmarked": with our overrides from the spec without its money marks."""
     tmp = tmp_path_factory.mktemp("overrides")
     spec = yaml.safe_load(generate.SPEC.read_text(encoding="utf-8"))
     spec["components"]["schemas"].update(CYCLIC_SCHEMAS)
@@ -69,8 +72,18 @@ def generations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
         patch.setattr(generate, "SPEC", spec_path)
         generate.generate_into(tmp / "ours")
         patch.setattr(generate, "TEMPLATES", upstream_templates)
+        # Upstream's templates type money as float: the guard against that is tested below.
+        patch.setattr(generate, "check_money", lambda spec, package: None)
         generate.generate_into(tmp / "upstream")
-    yield {"ours": tmp / "ours", "upstream": tmp / "upstream"}
+        patch.setattr(generate, "TEMPLATES", ROOT / "templates")
+        for schema in spec["components"]["schemas"].values():
+            for prop in schema.get("properties", {}).values():
+                prop.pop("x-paycombat-money", None)
+        unmarked_spec = tmp / "unmarked.yaml"
+        unmarked_spec.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        patch.setattr(generate, "SPEC", unmarked_spec)
+        generate.generate_into(tmp / "unmarked")
+    yield {"ours": tmp / "ours", "upstream": tmp / "upstream", "unmarked": tmp / "unmarked"}
 
 
 def _probe(pythonpath: Path) -> dict[str, Any]:
@@ -95,6 +108,50 @@ def test_the_overrides_are_in_use(generations: dict[str, Path]) -> None:
     assert "noqa: PLC0415" not in ours  # no import inside a method
     assert theirs.count("from ..models.customer_individual_record import CustomerIndividualRecord") == 3
     assert ours.count("from ..models.customer_individual_record import CustomerIndividualRecord") == 1
+
+
+def test_money_changes_annotations_only(generations: dict[str, Path]) -> None:
+    # The same templates from the spec with and without its money marks: only annotations (and
+    # the Decimal import) differ; the probe below shows the code reads and writes as upstream's.
+    models = sorted(p.stem for p in (generations["ours"] / "paycombat_client" / "models").glob("*.py"))
+    differing = []
+    for module in models:
+        ours, unmarked = _model(generations["ours"], module), _model(generations["unmarked"], module)
+        changed = [
+            line
+            for line in difflib.unified_diff(unmarked.splitlines(), ours.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))
+        ]
+        if not changed:
+            continue
+        differing.append(module)
+        # Blank lines only move with the import.
+        added = [line[1:] for line in changed if line.startswith("+") and line[1:].strip()]
+        removed = [line[1:] for line in changed if line.startswith("-") and line[1:].strip()]
+        assert "from decimal import Decimal" in added, module
+        added.remove("from decimal import Decimal")
+        assert len(added) == len(removed), module
+        for new, old in zip(added, removed, strict=True):
+            name = old.split(":")[0].split(" (")[0]
+            assert new.startswith(name) and "Decimal" in new and "Decimal" not in old, (module, old, new)
+            assert "float" in old.split(name, 1)[1], (module, old)
+    assert set(differing) == {
+        "payout",
+        "payin",
+        "transaction",
+        "balance",
+        "checkout",
+        "payin_method",
+        "create_payout_request",
+    }
+
+
+def test_generation_fails_when_money_is_not_decimal(generations: dict[str, Path]) -> None:
+    spec = yaml.safe_load(generate.SPEC.read_text(encoding="utf-8"))
+    assert len(generate.money_fields(spec)) >= 20
+    generate.check_money(spec, generations["ours"] / "paycombat_client")
+    with pytest.raises(generate.GenerationError, match=r"x-paycombat-money but is not typed Decimal"):
+        generate.check_money(spec, generations["upstream"] / "paycombat_client")
 
 
 def test_the_committed_package_is_what_generate_writes(generations: dict[str, Path]) -> None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 
 import paycombat_client
 import pytest
-from downstream_app import BankAccount, customer_summary, pay_out
+from downstream_app import BankAccount, customer_summary, pay_out, payout_fee
 from paycombat_client import AuthenticatedClient
 
 from support.fakeapi import FakePayCombat, Scripted
@@ -38,8 +39,11 @@ def test_sync_call(api: FakePayCombat, client: AuthenticatedClient) -> None:
 @pytest.mark.anyio
 async def test_async_call(api: FakePayCombat, client: AuthenticatedClient) -> None:
     account = BankAccount(first_name="Ann", last_name="Lee", bsb="062000", account_number="123456789")
-    payout_id = await pay_out(client, account, 100.0, "order-42")
+    payout_id = await pay_out(client, account, Decimal("100.10"), "order-42")
     await client.aclose()
     [hit] = api.hits
     assert (hit.operation_id, hit.verdict) == ("createPayout", "ok")
+    assert b'"sender_amount":100.1,' in hit.body
     assert payout_id
+    fee = payout_fee(client, payout_id)
+    assert type(fee) is Decimal and fee == Decimal("1.5")

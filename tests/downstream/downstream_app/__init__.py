@@ -6,19 +6,19 @@ It only uses what the package publishes: the client, the operations and models, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
-from paycombat_client import AuthenticatedClient, NotFoundError
+from paycombat_client import AuthenticatedClient, NotFoundError, Unset
 from paycombat_client.api.customer import get_customer
-from paycombat_client.api.payout import create_payout
+from paycombat_client.api.payout import create_payout, retrieve_payout
 from paycombat_client.models import (
     CreatePayoutRequest,
     Customer,
     PayoutBeneficiary,
     PayoutBeneficiaryIndividual,
 )
-from paycombat_client.types import Unset
 
-__all__ = ["BankAccount", "CustomerSummary", "customer_summary", "pay_out"]
+__all__ = ["BankAccount", "CustomerSummary", "customer_summary", "pay_out", "payout_fee"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _summarise(customer: Customer, requested_id: str) -> CustomerSummary:
     return CustomerSummary(customer_id=customer_id, name=name, active=customer.is_active is True)
 
 
-async def pay_out(client: AuthenticatedClient, to: BankAccount, amount: float, order_id: str) -> str:
+async def pay_out(client: AuthenticatedClient, to: BankAccount, amount: Decimal, order_id: str) -> str:
     """Send AUD to a bank account; returns PayCombat's payout id."""
     beneficiary = PayoutBeneficiary(
         individual=PayoutBeneficiaryIndividual(first_name=to.first_name, last_name=to.last_name)
@@ -73,8 +73,16 @@ async def pay_out(client: AuthenticatedClient, to: BankAccount, amount: float, o
         sender_country="AU",
         order_id=order_id,
     )
-    response = await create_payout.asyncio(client=client, body=request)
-    payout_id = response.data.id
+    response = await create_payout.asyncio_detailed(client=client, body=request)
+    payout_id = response.parsed.data.id  # parsed is never None: failures raise
     if not isinstance(payout_id, str):
         raise RuntimeError("PayCombat answered without a payout id")
     return payout_id
+
+
+def payout_fee(client: AuthenticatedClient, payout_id: str) -> Decimal | None:
+    """The fee PayCombat expects to take for a payout, exactly; None when it does not say."""
+    fee = retrieve_payout.sync(payout_id, client=client).data.fee_expected
+    if isinstance(fee, Unset):
+        return None
+    return fee
