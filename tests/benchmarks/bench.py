@@ -332,6 +332,57 @@ def bench_signing(plan: Plan) -> Row:
     return Row("3. encode + HMAC of the body (µs)", f"{ours * 1e6:.1f}", f"{theirs * 1e6:.1f}", ours / theirs, None)
 
 
+# A payout answer with amounts as JSON numbers and numeric strings, as PayCombat sends them.
+PAYOUT_ANSWER = json.dumps(
+    {
+        "status": True,
+        "message": "Created",
+        "data": {
+            "id": "0b6f5d1e-8a4c-4f3e-9b2a-7c1d0e9f8a7b",
+            "status": "PENDING",
+            "order_id": "order-42",
+            "wire_amount": 12345.67,
+            "fee_taken": 1.25,
+            "fee_expected": "1.50",
+            "original_amount": "12345.67",
+            "payee_name": "Ann Lee",
+            "currency": "AUD",
+            "beneficiary_bank": "au_bank_acct",
+            "approval": "APPROVED",
+            "created_at": "2025-06-10T01:09:44.000Z",
+            "updated_at": "2025-06-10T01:12:03.000Z",
+            "denied_at": None,
+        },
+    }
+).encode()
+
+
+def bench_decoding(plan: Plan) -> Row:
+    """Exact decoding (no float) and the field-by-field type check, against upstream's lenient parse."""
+    from decimal import Decimal
+
+    from paycombat_client._runtime.validate import _check_model
+    from paycombat_client.models import PayoutResponse
+
+    loops = range(plan.sign_loops)
+
+    def paycombat() -> tuple[float]:
+        started = time.perf_counter()
+        for _ in loops:
+            _check_model(PayoutResponse.from_dict(json.loads(PAYOUT_ANSWER, parse_float=Decimal)), "$")
+        return ((time.perf_counter() - started) / plan.sign_loops,)
+
+    def baseline() -> tuple[float]:
+        started = time.perf_counter()
+        for _ in loops:
+            PayoutResponse.from_dict(json.loads(PAYOUT_ANSWER))
+        return ((time.perf_counter() - started) / plan.sign_loops,)
+
+    (ours,), (theirs,) = alternate(plan.sign_rounds, paycombat, baseline)
+    name = "3b. exact decode + checked parse of a payout answer (µs)"
+    return Row(name, f"{ours * 1e6:.1f}", f"{theirs * 1e6:.1f}", ours / theirs, None)
+
+
 _IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
 # httpx2 imports its optional command line tool (httpx2[cli]) when these happen to be installed, as
 # they are here for uvicorn and the generator; a user's environment need not have them. Hidden on
@@ -500,6 +551,7 @@ def main() -> int:
         rows.extend(bench_sync(base_url, plan))
         rows.append(bench_async(base_url, plan))
     rows.append(bench_signing(plan))
+    rows.append(bench_decoding(plan))
     rows.extend(bench_imports(plan))
     if not args.no_regen:
         if importlib.util.find_spec("openapi_python_client") is None:

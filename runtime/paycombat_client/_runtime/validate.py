@@ -20,6 +20,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
+import itertools
 import keyword
 import operator
 import re
@@ -44,6 +45,7 @@ T = TypeVar("T")
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 #: Names openapi-python-client suffixes with "_" (``type`` -> ``type_``), to name JSON keys in paths.
 _RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"self", "true", "false", "datetime"}
+_is_numeric = _NUMERIC.fullmatch
 _NOT_APPLICABLE: Any = object()
 _MAX_SHAPES = 64
 
@@ -87,9 +89,10 @@ class _Plan:
     values: Callable[[Any], tuple[Any, ...]]  # every field's value at once
     exact: tuple[frozenset[type], ...]  # each field's exact types, in the same order
     nested: tuple[_Field, ...]  # fields that may hold a model or a list, checked one level down
-    # Tuples of field types already seen to be all exact. Answers repeat a few shapes (which
-    # fields are null), so most checks are one hash of a tuple; bounded, so it cannot grow.
-    good: set[tuple[type, ...]]
+    # Shape (the tuple of the fields' value types) -> the fields to convert or refuse. Answers
+    # repeat a few shapes (which fields are null, which amounts are strings), so most checks are
+    # one lookup of a tuple's hash; bounded, so it cannot grow without limit.
+    to_fix: dict[tuple[type, ...], tuple[_Field, ...]]
 
 
 def _kind(value: object) -> str:
@@ -122,7 +125,7 @@ def _is_model(tp: object) -> bool:
 def _to_decimal(value: Any) -> Any:
     if type(value) is int:
         return Decimal(value)
-    if type(value) is str and _NUMERIC.fullmatch(value):
+    if type(value) is str and _is_numeric(value):
         return Decimal(value)
     return _NOT_APPLICABLE
 
@@ -229,32 +232,30 @@ def _make_plan(model: type) -> _Plan:
     elif names:
         values = operator.attrgetter(*names)
     nested = tuple(field for field in fields if field.type.models or field.type.item is not None)
-    return _Plan(tuple(fields), values, tuple(field.type.exact for field in fields), nested, set())
+    return _Plan(tuple(fields), values, tuple(field.type.exact for field in fields), nested, {})
 
 
 _in = frozenset.__contains__
 
 
-def _convert(value: Any, value_type: _Type, path: str) -> Any:
+def _convert(value: Any, value_type: _Type, path: str, key: str | None = None) -> Any:
     for convert in value_type.converters:
         converted = convert(value)
         if converted is not _NOT_APPLICABLE:
             return converted
-    raise _Mismatch(path, value_type.expected, _kind(value))
+    raise _Mismatch(path if key is None else f"{path}.{key}", value_type.expected, _kind(value))
 
 
 def _check_model(model: Any, path: str) -> None:
     plan = _plan(type(model))
     shape = tuple(map(type, plan.values(model)))
-    if shape not in plan.good:
-        if all(map(_in, plan.exact, shape)):
-            if len(plan.good) < _MAX_SHAPES:
-                plan.good.add(shape)
-        else:
-            for field, kind in zip(plan.fields, shape, strict=True):
-                if kind not in field.type.exact:
-                    value = getattr(model, field.name)
-                    setattr(model, field.name, _convert(value, field.type, f"{path}.{field.key}"))
+    to_fix = plan.to_fix.get(shape)
+    if to_fix is None:  # a new shape: the fields whose value is not of an exact type, picked out in C
+        to_fix = tuple(itertools.compress(plan.fields, map(operator.not_, map(_in, plan.exact, shape))))
+        if len(plan.to_fix) < _MAX_SHAPES:
+            plan.to_fix[shape] = to_fix
+    for field in to_fix:
+        setattr(model, field.name, _convert(getattr(model, field.name), field.type, path, field.key))
     for field in plan.nested:
         value = getattr(model, field.name)
         if type(value) is list:
