@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import pickle
 import types
 import typing
 from collections.abc import Iterator
@@ -393,3 +394,20 @@ def test_a_dict_where_a_model_is_expected_is_a_clear_type_error(
     with pytest.raises(TypeError, match=r"payout_beneficiary_param\.individual must be a PayoutBeneficiaryIndividual"):
         create_payout.sync(client=client, body=body)
     assert api.hits_for("createPayout") == []
+
+
+def test_unset_and_the_new_errors_survive_pickling(api: FakePayCombat, client: AuthenticatedClient) -> None:
+    payout = pickle.loads(pickle.dumps(Payout(id="p1")))
+    assert payout.status is UNSET and payout.id == "p1"
+    body = payout_body()
+    body.payout_beneficiary_param = {"individual": {}}  # type: ignore[assignment]
+    with pytest.raises(TypeError) as refused:
+        create_payout.sync(client=client, body=body)
+    copy = pickle.loads(pickle.dumps(refused.value))
+    assert (type(copy), str(copy), copy.path) == (type(refused.value), str(refused.value), refused.value.path)
+    base = canned(api, client, "retrievePayout")
+    api.script("retrievePayout", Scripted(200, dumps({**base, "data": {**base["data"], "fee_taken": "x"}})))
+    with pytest.raises(APIResponseValidationError) as caught:
+        call("retrievePayout", client)
+    assert caught.value.path == "$.data.fee_taken"
+    assert isinstance(caught.value.expected, str) and "decimal" in caught.value.expected

@@ -67,6 +67,9 @@ class RequestTypeError(RequestEncodingError, TypeError):
         self.where = "request argument"
         PayCombatError.__init__(self, f"{path} {reason}")
 
+    def __reduce__(self) -> tuple[type[RequestTypeError], tuple[str, str]]:
+        return type(self), (self.path, self.reason)
+
 
 class WebhookSignatureError(PayCombatError):
     """A webhook's ``X-Signature`` is missing or does not match its payload."""
