@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from .exceptions import RequestEncodingError
 
-__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "js_roundtrip", "not_json", "stringify"]
+__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "is_js_number", "js_roundtrip", "not_json", "stringify"]
 
 #: Most arrays/objects that may be nested inside one another (the outermost counts as 1).
 MAX_DEPTH = 256
@@ -373,6 +373,11 @@ def js_roundtrip(data: bytes) -> bytes | None:
     except (ValueError, RecursionError, RequestEncodingError):
         # Not JSON, too deep, or something (a lone surrogate) stringify will not reproduce.
         return None
+
+
+def is_js_number(value: Decimal) -> bool:
+    """Whether ``JSON.parse`` reads ``value`` as a finite number (not Infinity, not NaN)."""
+    return value.is_finite() and -_INF < float(value) < _INF
 
 
 def not_json(name: str) -> NoReturn:
