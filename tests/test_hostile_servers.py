@@ -25,7 +25,7 @@ from paycombat_client import (
     InternalServerError,
     PayCombatError,
 )
-from paycombat_client._runtime import pipeline, transport
+from paycombat_client._runtime import backends, pipeline, transport
 
 from support import hostile
 from support.calls import CALLS
@@ -241,10 +241,10 @@ async def test_a_protocol_error_is_a_connection_error(serve: Any, mode: str, gar
 def test_the_clients_we_make_carry_the_deadline_backend() -> None:
     # The private attributes transport.py relies on: an httpx2 that moves them fails here, loudly.
     client = AuthenticatedClient(base_url="http://127.0.0.1:9", token=TOKEN, signature_key=KEY)
-    sync_pools = list(transport._pools(client.get_httpx_client()))
-    async_pools = list(transport._pools(client.get_async_httpx_client()))
-    assert sync_pools and all(isinstance(p._network_backend, transport._Backend) for p in sync_pools)
-    assert async_pools and all(isinstance(p._network_backend, transport._AsyncBackend) for p in async_pools)
+    sync_pools = list(backends._pools(client.get_httpx_client()))
+    async_pools = list(backends._pools(client.get_async_httpx_client()))
+    assert sync_pools and all(isinstance(p._network_backend, backends._Backend) for p in sync_pools)
+    assert async_pools and all(isinstance(p._network_backend, backends._AsyncBackend) for p in async_pools)
     client.close()
 
 
