@@ -8,13 +8,16 @@ import sys
 import threading
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx2
 
 from .exceptions import PayCombatError
 from .logs import setup_logging
 from .signing import PayCombatAuth
+
+if TYPE_CHECKING:
+    from ..types import Response
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient"]
 
@@ -173,6 +176,66 @@ class AuthenticatedClient:
         if max_retries is not _NOT_GIVEN:
             copy._max_retries = _max_retries(max_retries)
         return copy
+
+    # Raw calls for paths not in the spec: the logic lives in raw.py (imported on use, it needs
+    # the pipeline, which needs this module).
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Any:
+        """Send one signed call to ``path`` through the same pipeline as the generated operations
+        and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
+        only for calls that can never create or pay twice; see README, "Raw requests"."""
+        from .raw import request
+
+        return request(self, method, path, json=json, params=params, retry=retry)
+
+    def request_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Response[Any]:
+        """Like :meth:`request`, as a ``Response`` with the status, headers and raw bytes."""
+        from .raw import request_detailed
+
+        return request_detailed(self, method, path, json=json, params=params, retry=retry)
+
+    async def arequest(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Any:
+        """The async twin of :meth:`request`."""
+        from .raw import arequest
+
+        return await arequest(self, method, path, json=json, params=params, retry=retry)
+
+    async def arequest_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Response[Any]:
+        """The async twin of :meth:`request_detailed`."""
+        from .raw import arequest_detailed
+
+        return await arequest_detailed(self, method, path, json=json, params=params, retry=retry)
 
     def get_httpx_client(self) -> httpx2.Client:
         """The ``httpx2.Client`` that carries sync requests, created on first use."""
