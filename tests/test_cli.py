@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shlex
+import signal
 import socket
 import subprocess
 import sys
@@ -409,7 +410,7 @@ def test_sandbox_serves_the_command_and_stops() -> None:
         assert created.returncode == 0, created.stderr
         assert json.loads(created.stdout)["status"] is True
     finally:
-        proc.terminate()
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: the documented way to stop it (and flush its output)
         try:
             out, _ = proc.communicate(timeout=10)
         except subprocess.TimeoutExpired:

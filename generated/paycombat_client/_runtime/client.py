@@ -191,9 +191,9 @@ class AuthenticatedClient:
         """Send one signed call to ``path`` through the same pipeline as the generated operations
         and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
         only for calls that can never create or pay twice; see README, "Raw requests"."""
-        from .raw import request
+        from .raw import send_raw_sync
 
-        return request(self, method, path, json=json, params=params, retry=retry)
+        return send_raw_sync(self, method, path, json, params, retry).data
 
     def request_detailed(
         self,
@@ -205,9 +205,9 @@ class AuthenticatedClient:
         retry: Literal["safe", "connect-only"] = "connect-only",
     ) -> Response[Any]:
         """Like :meth:`request`, as a ``Response`` with the status, headers and raw bytes."""
-        from .raw import request_detailed
+        from .raw import details, send_raw_sync
 
-        return request_detailed(self, method, path, json=json, params=params, retry=retry)
+        return details(send_raw_sync(self, method, path, json, params, retry))
 
     async def arequest(
         self,
@@ -219,9 +219,9 @@ class AuthenticatedClient:
         retry: Literal["safe", "connect-only"] = "connect-only",
     ) -> Any:
         """The async twin of :meth:`request`."""
-        from .raw import arequest
+        from .raw import send_raw_async
 
-        return await arequest(self, method, path, json=json, params=params, retry=retry)
+        return (await send_raw_async(self, method, path, json, params, retry)).data
 
     async def arequest_detailed(
         self,
@@ -233,9 +233,9 @@ class AuthenticatedClient:
         retry: Literal["safe", "connect-only"] = "connect-only",
     ) -> Response[Any]:
         """The async twin of :meth:`request_detailed`."""
-        from .raw import arequest_detailed
+        from .raw import details, send_raw_async
 
-        return await arequest_detailed(self, method, path, json=json, params=params, retry=retry)
+        return details(await send_raw_async(self, method, path, json, params, retry))
 
     def get_httpx_client(self) -> httpx2.Client:
         """The ``httpx2.Client`` that carries sync requests, created on first use."""

@@ -19,17 +19,16 @@ import httpx2
 from ..types import Response
 from .client import AuthenticatedClient
 from .exceptions import RequestEncodingError
-from .pipeline import _DOT_SEGMENTS, Operation, _prepare, detailed, send_async, send_sync
+from .pipeline import _DOT_SEGMENTS, Answer, Operation, _prepare, detailed, send_async, send_sync
 
 __all__ = [
     "METHODS",
     "RetryRule",
-    "arequest",
-    "arequest_detailed",
+    "details",
     "operation",
-    "request",
-    "request_detailed",
     "request_kwargs",
+    "send_raw_async",
+    "send_raw_sync",
     "unsigned_request",
 ]
 
@@ -95,61 +94,26 @@ def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping
     )
 
 
+def details(answer: Answer) -> Response[Any]:
+    """The answer with its status, headers and raw bytes (``request_detailed``)."""
+    return detailed(answer, _identity)
+
+
 def _identity(data: Any) -> Any:
     return data
 
 
-def request(
-    client: AuthenticatedClient,
-    method: str,
-    path: str,
-    *,
-    json: Any = None,
-    params: Mapping[str, Any] | None = None,
-    retry: RetryRule = "connect-only",
-) -> Any:
-    """The decoded answer (the envelope) of one signed call; see ``AuthenticatedClient.request``."""
+def send_raw_sync(
+    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+) -> Answer:
+    """One raw call (``AuthenticatedClient.request``), checked, then sent by the operations' pipeline."""
     op = operation(method, path, retry)
-    return send_sync(client, op, request_kwargs(op.path, json, params)).data
+    return send_sync(client, op, request_kwargs(op.path, json, params))
 
 
-def request_detailed(
-    client: AuthenticatedClient,
-    method: str,
-    path: str,
-    *,
-    json: Any = None,
-    params: Mapping[str, Any] | None = None,
-    retry: RetryRule = "connect-only",
-) -> Response[Any]:
-    """Like :func:`request`, with the answer's status, headers and raw bytes."""
+async def send_raw_async(
+    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+) -> Answer:
+    """The async twin of :func:`send_raw_sync`."""
     op = operation(method, path, retry)
-    return detailed(send_sync(client, op, request_kwargs(op.path, json, params)), _identity)
-
-
-async def arequest(
-    client: AuthenticatedClient,
-    method: str,
-    path: str,
-    *,
-    json: Any = None,
-    params: Mapping[str, Any] | None = None,
-    retry: RetryRule = "connect-only",
-) -> Any:
-    """The async twin of :func:`request`."""
-    op = operation(method, path, retry)
-    return (await send_async(client, op, request_kwargs(op.path, json, params))).data
-
-
-async def arequest_detailed(
-    client: AuthenticatedClient,
-    method: str,
-    path: str,
-    *,
-    json: Any = None,
-    params: Mapping[str, Any] | None = None,
-    retry: RetryRule = "connect-only",
-) -> Response[Any]:
-    """The async twin of :func:`request_detailed`."""
-    op = operation(method, path, retry)
-    return detailed(await send_async(client, op, request_kwargs(op.path, json, params)), _identity)
+    return await send_async(client, op, request_kwargs(op.path, json, params))

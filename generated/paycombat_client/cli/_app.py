@@ -12,6 +12,8 @@ import click
 from .. import __version__
 from .._runtime.raw import METHODS, operation, request_kwargs, unsigned_request
 from ._common import (
+    EXIT_CODES,
+    EXIT_UNEXPECTED,
     Settings,
     UsageProblem,
     api_options,
@@ -54,7 +56,15 @@ class _Root(click.Group):
                 formatter.write_dl(rows)
 
 
-@click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]})
+def _exit_codes() -> str:
+    lines = {0: "success", EXIT_UNEXPECTED: "an unexpected error", 2: "usage error"}
+    for _, code, meaning in EXIT_CODES:
+        lines.setdefault(code, meaning)
+    # \b keeps click from rewrapping the lines.
+    return "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in sorted(lines.items()))
+
+
+@click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_exit_codes())
 @click.version_option(__version__, prog_name="paycombat")
 def cli() -> None:
     """Call the PayCombat API from a shell: every request signed, errors typed.
