@@ -105,8 +105,6 @@ def _operation_command(endpoint: _Endpoint, name: str) -> click.Command:
         kwargs: dict[str, Any] = {}
         if endpoint.body_model is not None:
             kwargs["body"] = endpoint.body_of(read_data(data))
-        elif data is not None:
-            raise UsageProblem(f"{name} takes no body: leave out --data")
         client = settings.client()
         if settings.dry_run:
             print_curl(unsigned_request(client, op, endpoint.module._get_kwargs(*path_args, **kwargs)))
