@@ -8,7 +8,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -17,6 +17,9 @@ from .exceptions import ClientClosedError, PayCombatError
 from .logs import setup_logging
 from .signing import PayCombatAuth
 from .transport import attempt_timeout, bound_async_client, bound_sync_client
+
+if TYPE_CHECKING:
+    from ..types import Response
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -306,6 +309,66 @@ class AuthenticatedClient:
     def _check_open(self) -> None:
         if self._transports.closed:
             raise ClientClosedError()
+
+    # Raw calls for paths not in the spec: the logic lives in raw.py (imported on use, it needs
+    # the pipeline, which needs this module).
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Any:
+        """Send one signed call to ``path`` through the same pipeline as the generated operations
+        and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
+        only for calls that can never create or pay twice; see README, "Raw requests"."""
+        from .raw import send_raw_sync
+
+        return send_raw_sync(self, method, path, json, params, retry).data
+
+    def request_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Response[Any]:
+        """Like :meth:`request`, as a ``Response`` with the status, headers and raw bytes."""
+        from .raw import details, send_raw_sync
+
+        return details(send_raw_sync(self, method, path, json, params, retry))
+
+    async def arequest(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Any:
+        """The async twin of :meth:`request`."""
+        from .raw import send_raw_async
+
+        return (await send_raw_async(self, method, path, json, params, retry)).data
+
+    async def arequest_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        retry: Literal["safe", "connect-only"] = "connect-only",
+    ) -> Response[Any]:
+        """The async twin of :meth:`request_detailed`."""
+        from .raw import details, send_raw_async
+
+        return details(await send_raw_async(self, method, path, json, params, retry))
 
     def get_httpx_client(self) -> httpx2.Client:
         """The ``httpx2.Client`` that carries sync requests, created on first use."""
