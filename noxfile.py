@@ -33,8 +33,9 @@ def install(session: nox.Session, *names: str) -> None:
 
 
 def install_client(session: nox.Session) -> None:
-    """The generated package as a user gets it (a built install, not the source tree)."""
-    session.install("./generated", *CONSTRAINTS)
+    """The generated package as a user gets it (a built install, not the source tree), with the
+    `paycombat` command's extra, which the tests run."""
+    session.install("./generated[cli]", *CONSTRAINTS)
 
 
 @nox.session
@@ -180,9 +181,10 @@ _PRINT_VERSIONS = "import sys, importlib.metadata as m; print(*(n + '==' + m.ver
 
 
 def lowest_requirements() -> list[str]:
-    """name==lower bound, for every dependency generated/pyproject.toml declares."""
+    """name==lower bound, for every dependency generated/pyproject.toml declares (the cli extra's too)."""
     with (ROOT / "generated" / "pyproject.toml").open("rb") as f:
-        dependencies = tomllib.load(f)["project"]["dependencies"]
+        project = tomllib.load(f)["project"]
+    dependencies = [*project["dependencies"], *project["optional-dependencies"]["cli"]]
     pins: list[str] = []
     for dependency in dependencies:
         requirement = Requirement(dependency)
@@ -196,16 +198,16 @@ def lowest_requirements() -> list[str]:
 @nox.session
 @nox.parametrize("versions", ["lowest", "highest"], ids=["lowest", "highest"])
 def compat(session: nox.Session, versions: str) -> None:
-    """The tests on the lowest, then the highest, httpx, pydantic, attrs and anyio the package allows.
+    """The tests on the lowest, then the highest, httpx, pydantic, attrs, anyio and click the package allows.
 
     The client's dependencies are deliberately not taken from constraints.txt here: "highest" is
     whatever the index holds today within the declared ranges.
     """
     install(session, "test")
     if versions == "lowest":
-        session.install("./generated", *lowest_requirements())
+        session.install("./generated[cli]", *lowest_requirements())
     else:
-        session.install("--upgrade", "--upgrade-strategy", "eager", "./generated")
+        session.install("--upgrade", "--upgrade-strategy", "eager", "./generated[cli]")
     names = [Requirement(pin).name for pin in lowest_requirements()]
     session.run("python", "-c", _PRINT_VERSIONS, *names)
     session.run("pytest", *(f"--ignore={t}" for t in TOOLCHAIN_TESTS), *session.posargs)

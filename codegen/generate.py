@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from webhook_models import WebhookModelError, generate_webhook_models
+from webhook_models import WebhookModelError, generate_webhook_models, write_webhook_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "paycombat.yaml"
@@ -110,6 +110,7 @@ def generate_into(out: Path) -> None:
         check_endpoints(package, len(table))
         check_money(spec, package)
         generate_webhook_models(spec, package / "webhooks" / "_models.py", workdir)
+        write_webhook_examples(spec, package / "webhooks" / "_examples.py")
         run(sys.executable, "-m", "ruff", "check", "--no-cache", "--fix-only", "--quiet", ".", cwd=project)
         run(sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", ".", cwd=project)
         # Generated files are stamped first; hand-written ones go in after ruff, byte for byte.

@@ -84,6 +84,35 @@ def _rewrite(node: Any, used: set[str]) -> Any:
     return _numbers_as_decimal(out)
 
 
+def write_webhook_examples(spec: dict[str, Any], target: Path) -> None:
+    """``EXAMPLES``: the spec's example of each webhook payload, by title, as a Python module
+    (for ``paycombat webhooks trigger``, which sends samples signed as PayCombat signs them)."""
+    if target.exists():
+        raise WebhookModelError(f"{target.name} would replace a hand-written file of the same name")
+    examples: dict[str, Any] = {}
+    for name, item in sorted(spec.get("webhooks", {}).items()):
+        body = item["post"]["requestBody"]
+        if "$ref" in body:
+            body = spec["components"]["requestBodies"][body["$ref"].removeprefix(_BODY_REF)]
+        media = body["content"]["application/json"]
+        if "example" not in media:
+            raise WebhookModelError(
+                f"webhook {name}: its payload needs an example (paycombat webhooks trigger sends it)"
+            )
+        examples[media["schema"]["title"]] = media["example"]
+    try:
+        json.dumps(examples)  # only JSON values (an unquoted YAML date would not be)
+    except TypeError as exc:
+        raise WebhookModelError(f"a webhook example is not plain JSON: {exc}") from None
+    literal = repr(examples)  # ruff formats it with the rest of the package
+    target.write_text(
+        '"""The spec\'s example of each webhook payload, by schema title."""\n\n'
+        "from typing import Any, Final\n\n"
+        f"EXAMPLES: Final[dict[str, dict[str, Any]]] = {literal}\n",
+        encoding="utf-8",
+    )
+
+
 def _component(spec: dict[str, Any], name: str) -> dict[str, Any]:
     schema: dict[str, Any] = copy.deepcopy(spec["components"]["schemas"][name])
     for field in _TEXT_OR_NUMBER.get(name, ()):

@@ -37,10 +37,11 @@ def test_the_example_runs(name: str, api: FakePayCombat, tmp_path: Path) -> None
         [sys.executable, str(path)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
     )
     assert proc.returncode == 0, proc.stderr
-    calls_the_api = "paycombat_client.api." in EXAMPLES[name]
+    # Examples that open a client call PayCombat; the others only define what a user would call.
+    calls_the_api = "with AuthenticatedClient(" in EXAMPLES[name]
     assert bool(api.hits) == calls_the_api
     assert all(hit.verdict == "ok" for hit in api.hits)
-    if "create_payout" in EXAMPLES[name]:
+    if "sender_amount=Decimal(" in EXAMPLES[name]:
         # The money example: 100.10 sent as 100.1, the fee read back exactly.
         assert b'"sender_amount":100.1,' in api.hits[0].body
         assert proc.stdout == "fee 1.5 AUD; total 101.60\n"

@@ -39,8 +39,17 @@ _STOP_TIMEOUT = 5.0
 # Bounds how long stop() waits for a scripted delay still in flight.
 _GRACEFUL_SHUTDOWN = 1.0
 
+#: Routes that are not in the spec, for raw requests (``client.request``, ``paycombat request``).
+#: Made up (the README's raw request example uses the first): the paths of the operations
+#: PayCombat documents by name only are not public.
+UNLISTED_OPERATIONS: tuple[tuple[str, str, str, bool], ...] = (
+    ("unlisted.listPayouts", "GET", "/api/v1/payout/get-all-payout", False),
+    ("unlisted.echo", "POST", "/api/v1/unlisted/echo", True),
+)
+_ALL_OPERATIONS = OPERATIONS + UNLISTED_OPERATIONS
+
 # Operations without a body: the client signs "{}" and must send nothing.
-BODYLESS_OPERATIONS: frozenset[str] = frozenset(op for op, _, _, takes_body in OPERATIONS if not takes_body)
+BODYLESS_OPERATIONS: frozenset[str] = frozenset(op for op, _, _, takes_body in _ALL_OPERATIONS if not takes_body)
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -50,7 +59,7 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _ROUTES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (op, method, _compile(template)) for op, method, template, _ in OPERATIONS
+    (op, method, _compile(template)) for op, method, template, _ in _ALL_OPERATIONS
 )
 
 
@@ -162,7 +171,7 @@ class FakePayCombat:
     # --- test controls -----------------------------------------------------------------------
 
     def script(self, operation_id: str, *answers: Scripted) -> None:
-        if operation_id not in {op for op, _, _, _ in OPERATIONS}:
+        if operation_id not in {op for op, _, _, _ in _ALL_OPERATIONS}:
             raise ValueError(f"unknown operation {operation_id!r}")
         with self._lock:
             self._scripts.setdefault(operation_id, deque()).extend(answers)
@@ -708,4 +717,8 @@ def _canned(operation_id: str, params: dict[str, str], body: bytes) -> JSONObjec
             return _envelope(_transaction(params["transaction_id"]))
         case "getPayoutBalance":
             return _envelope({"currency": params["currency"], "balance": "1520.75", _FUTURE: None})
+        case "unlisted.listPayouts":
+            return _envelope({"items": [_payout("0b6f1d2e-0000-4000-8000-000000000001")], "page": 1})
+        case "unlisted.echo":
+            return _envelope({"received": request})
     raise ValueError(f"no canned answer for {operation_id!r}")

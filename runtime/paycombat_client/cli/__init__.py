@@ -1,0 +1,9 @@
+"""The ``paycombat`` command (``pip install 'paycombat-client[cli]'``): every operation of the spec,
+raw signed requests, webhook checks and the local sandbox. Run ``paycombat --help``.
+
+Importing ``paycombat_client`` never imports this package (nor click).
+"""
+
+from ._app import main
+
+__all__ = ["main"]

@@ -1,0 +1,5 @@
+"""``python -m paycombat_client.cli``: the ``paycombat`` command."""
+
+from ._app import main
+
+main()

@@ -1,0 +1,227 @@
+"""What every ``paycombat`` command shares: credentials, ``--data``, output, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+import httpx2
+
+from .._runtime.client import AuthenticatedClient
+from .._runtime.exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    PayCombatError,
+    RequestEncodingError,
+    WebhookPayloadError,
+    WebhookSignatureError,
+)
+from .._runtime.jsjson import not_json
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Exit status by error class, most specific first (the README's table is checked against it).
+EXIT_CODES: tuple[tuple[type[BaseException], int, str], ...] = (
+    (APITimeoutError, 5, "a timeout expired (the request may have reached PayCombat)"),
+    (APIConnectionError, 4, "PayCombat (or the webhook receiver) could not be reached"),
+    (APIStatusError, 6, "the server answered with an error, or refused the request"),
+    (APIResponseValidationError, 7, "a success answer that could not be read: the request was accepted"),
+    (WebhookSignatureError, 8, "a webhook's signature is missing or wrong"),
+    (WebhookPayloadError, 9, "a correctly signed webhook that is not a readable event"),
+    (RequestEncodingError, 3, "nothing was sent: bad input, settings or credentials"),
+    (PayCombatError, 3, "nothing was sent: bad input, settings or credentials"),
+)
+EXIT_UNEXPECTED = 1
+ENV_NAMES = ("PAYCOMBAT_TOKEN", "PAYCOMBAT_SIGNATURE_KEY", "PAYCOMBAT_BASE_URL")
+_REDACTED = "<redacted>"
+#: Headers whose values are never printed.
+SECRET_HEADERS = frozenset({"x-token", "signature", "x-signature"})
+
+
+class UsageProblem(PayCombatError):
+    """Bad input to the command itself (a file, ``--data``, a setting): exit 3, nothing was sent."""
+
+
+def exit_code(exc: BaseException) -> int:
+    for kind, code, _ in EXIT_CODES:
+        if isinstance(exc, kind):
+            return code
+    return EXIT_UNEXPECTED
+
+
+def fail(exc: BaseException, *, as_json: bool) -> NoReturn:
+    """One line on stderr (or one JSON object with ``--json``), then the error class's exit status."""
+    code = exit_code(exc)
+    # One line: messages may quote a server's text, which may hold newlines.
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    if as_json:
+        error: dict[str, Any] = {"type": type(exc).__name__, "message": message, "exit_code": code}
+        if isinstance(exc, APIStatusError | APIResponseValidationError):
+            error["status_code"] = exc.status_code
+        click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"paycombat: error: {message}", err=True)
+    sys.exit(code)
+
+
+def guarded(as_json: bool, action: Callable[[], None]) -> None:
+    """Run ``action``; any failure becomes one line and an exit status, never a traceback."""
+    try:
+        action()
+    except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # unexpected ones too: exit 1, still one line
+        fail(exc, as_json=as_json)
+
+
+@contextmanager
+def waiting(what: str) -> Iterator[None]:
+    """Show ``what`` on a terminal while a call waits; nothing when stderr is a pipe or file."""
+    shown = sys.stderr.isatty()
+    if shown:
+        sys.stderr.write(f"{what} ...")
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+# --- settings -----------------------------------------------------------------------------------
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """``NAME=VALUE`` lines (``#`` comments, optional quotes), only the PAYCOMBAT_* names."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageProblem(f"cannot read --env-file {path}: {type(exc).__name__}") from None
+    values: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, sep, value = line.removeprefix("export ").partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or name not in ENV_NAMES:
+            # The line is not shown: it may hold a secret.
+            raise UsageProblem(f"--env-file {path}, line {number}: expected NAME=VALUE with NAME one of {ENV_NAMES}")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[name] = value
+    return values
+
+
+@dataclass(frozen=True)
+class Settings:
+    env_file: Path | None
+    base_url: str | None
+    dry_run: bool
+    as_json: bool
+
+    def client(self) -> AuthenticatedClient:
+        """A client from --env-file, else the environment. A dry run needs no credentials."""
+        values = {name: os.environ.get(name, "") for name in ENV_NAMES}
+        if self.env_file is not None:
+            values.update(read_env_file(self.env_file))
+        token, key = values["PAYCOMBAT_TOKEN"], values["PAYCOMBAT_SIGNATURE_KEY"]
+        if self.dry_run:
+            token, key = token or _REDACTED, key or _REDACTED  # never sent, never shown
+        for name, value in (("PAYCOMBAT_TOKEN", token), ("PAYCOMBAT_SIGNATURE_KEY", key)):
+            if not value:
+                raise UsageProblem(f"no {name}: set it in the environment or in a file given with --env-file")
+        base_url = self.base_url or values["PAYCOMBAT_BASE_URL"] or None
+        return AuthenticatedClient(base_url=base_url, token=token, signature_key=key)
+
+
+def api_options(command: F) -> F:
+    """The options of every command that calls PayCombat."""
+    for option in reversed(
+        (
+            click.option(
+                "--env-file",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="Read PAYCOMBAT_TOKEN, PAYCOMBAT_SIGNATURE_KEY and PAYCOMBAT_BASE_URL from this file "
+                "(NAME=VALUE lines) instead of the environment.",
+            ),
+            click.option("--base-url", help="API host; default $PAYCOMBAT_BASE_URL or https://api.paycombat.com."),
+            click.option("--dry-run", is_flag=True, help="Print the request as a curl command (secrets redacted)."),
+            json_option,
+        )
+    ):
+        command = option(command)
+    return command
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Errors as one JSON object on stderr, for scripts.")
+
+
+def data_option(required: bool) -> Callable[[F], F]:
+    return click.option(
+        "--data",
+        required=required,
+        metavar="JSON|@FILE|-",
+        help="The JSON body: inline, @file.json, or - for stdin.",
+    )
+
+
+def read_data(data: str | None) -> Any:
+    """The ``--data`` value parsed as JSON (``None`` when absent); NaN and Infinity are refused."""
+    if data is None:
+        return None
+    if data == "-":
+        text, source = sys.stdin.read(), "stdin"
+    elif data.startswith("@"):
+        path = Path(data[1:])
+        try:
+            text, source = path.read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageProblem(f"cannot read --data file {path}: {type(exc).__name__}") from None
+    else:
+        text, source = data, "--data"
+    try:
+        return json.loads(text, parse_constant=not_json)
+    except json.JSONDecodeError as exc:
+        raise UsageProblem(f"{source} is not JSON: {exc.msg} at character {exc.pos}") from None
+    except (ValueError, RecursionError) as exc:
+        raise UsageProblem(f"{source} is not JSON: {exc}") from None
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def print_answer(content: bytes) -> None:
+    """The answer's JSON, indented; bytes that are not JSON as they came."""
+    try:
+        value = json.loads(content)
+    except (ValueError, RecursionError):
+        click.echo(content.decode("utf-8", "replace"))
+        return
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def print_curl(request: httpx2.Request, *, signed_on_send: bool = True) -> None:
+    """``request`` as a curl command; credentials and signatures are redacted. ``signed_on_send``:
+    the client's auth adds ``X-token`` and ``signature`` when sending, so they are shown too."""
+    parts = ["curl", "-X", request.method, str(request.url)]
+    headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+    if signed_on_send:
+        headers += [("X-token", _REDACTED), ("signature", _REDACTED)]
+    for name, value in headers:
+        if name.lower() not in ("host", "content-length"):
+            parts += ["-H", f"{name}: {_REDACTED if name.lower() in SECRET_HEADERS else value}"]
+    if request.content:
+        parts += ["--data-binary", request.content.decode("utf-8")]
+    click.echo(" ".join(shlex.quote(part) for part in parts))

@@ -1,0 +1,113 @@
+"""``paycombat webhooks verify`` and ``paycombat webhooks trigger``."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import click
+import httpx2
+
+from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError
+from .._runtime.jsjson import stringify
+from .._runtime.signing import encode_key, hmac_sha256
+from ..webhooks import MAX_PAYLOAD_BYTES, SIGNATURE_HEADER, construct_event, event_key
+from ..webhooks._examples import EXAMPLES
+from ._common import UsageProblem, guarded, json_option, print_curl, read_env_file, waiting
+
+#: Event name -> (the spec's payload schema, status). The sample is the spec's example of that payload.
+EVENTS: dict[str, tuple[str, str]] = {
+    "payin.success": ("PayinEvent", "SUCCESS"),
+    "payin.failed": ("PayinEvent", "FAILED"),
+    "payin.expired": ("PayinEvent", "EXPIRED"),
+    "payout.success": ("PayoutEvent", "SUCCESS"),
+    "payout.failed": ("PayoutEvent", "FAILED"),
+    "payout.returned": ("PayoutEvent", "RETURNED"),
+    "va.approved": ("VirtualAccountRegistrationEvent", "APPROVED"),
+    "va.failed": ("VirtualAccountRegistrationEvent", "FAILED"),
+}
+TRIGGER_TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
+
+
+def sample_event(event: str) -> dict[str, Any]:
+    schema, status = EVENTS[event]
+    payload = copy.deepcopy(EXAMPLES[schema])
+    payload["status"] = status
+    return payload
+
+
+def _signature_key(env_file: Path | None) -> str:
+    values = read_env_file(env_file) if env_file is not None else {}
+    key = values.get("PAYCOMBAT_SIGNATURE_KEY") or os.environ.get("PAYCOMBAT_SIGNATURE_KEY", "")
+    if not key:
+        raise UsageProblem("no PAYCOMBAT_SIGNATURE_KEY: set it in the environment or in a file given with --env-file")
+    return key
+
+
+_env_file_option = click.option(
+    "--env-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read PAYCOMBAT_SIGNATURE_KEY from this file (NAME=VALUE lines) instead of the environment.",
+)
+
+
+@click.group(name="webhooks", short_help="Check a webhook's signature, or send a signed sample event.")
+def webhooks() -> None:
+    """Check a webhook's signature, or send a sample event signed as PayCombat signs it."""
+
+
+@webhooks.command(short_help="Check a webhook body's X-Signature and print the event.")
+@click.argument("body", type=click.File("rb"), default="-", metavar="[BODY_FILE]")
+@click.option("--signature", required=True, help=f"The {SIGNATURE_HEADER} header's value (hex).")
+@_env_file_option
+@json_option
+def verify(body: BinaryIO, signature: str, env_file: Path | None, as_json: bool) -> None:
+    """Check that BODY_FILE (default: stdin) is signed with your PAYCOMBAT_SIGNATURE_KEY, then print
+    the event it holds as JSON with its event key. Exit 8: bad signature; 9: not a readable event."""
+
+    def run() -> None:
+        key = _signature_key(env_file)
+        event = construct_event(body.read(MAX_PAYLOAD_BYTES + 1), signature, key)
+        result = {"event_key": event_key(event), "event": event.model_dump(mode="json")}
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+
+    guarded(as_json, run)
+
+
+@webhooks.command(short_help="POST a sample event, signed as PayCombat signs, to your receiver.")
+@click.argument("event", type=click.Choice(sorted(EVENTS)))
+@click.option("--to", "url", required=True, help="Your receiver's URL (http or https).")
+@_env_file_option
+@click.option("--dry-run", is_flag=True, help="Print the request as a curl command (the signature redacted).")
+@json_option
+def trigger(event: str, url: str, env_file: Path | None, dry_run: bool, as_json: bool) -> None:
+    """POST a sample EVENT (the spec's example payload with the event's status) to your receiver,
+    with X-Signature = hex HMAC-SHA256 of its JSON.stringify bytes, keyed with your
+    PAYCOMBAT_SIGNATURE_KEY. Exit 0 when the receiver answers 2xx, 6 otherwise."""
+
+    def run() -> None:
+        if not url.startswith(("http://", "https://")):
+            raise UsageProblem("--to must be an http:// or https:// URL")
+        key = _signature_key(env_file)
+        body = stringify(sample_event(event))
+        headers = {"Content-Type": "application/json", SIGNATURE_HEADER: hmac_sha256(encode_key(key), body).hex()}
+        request = httpx2.Request("POST", url, headers=headers, content=body)
+        if dry_run:
+            print_curl(request, signed_on_send=False)
+            return
+        with httpx2.Client(timeout=TRIGGER_TIMEOUT, follow_redirects=False) as http, waiting(f"POST {url}"):
+            try:
+                response = http.send(request)
+            except httpx2.TimeoutException as exc:
+                raise APITimeoutError(f"POST {url} timed out ({type(exc).__name__})") from None
+            except httpx2.RequestError as exc:
+                raise APIConnectionError(f"POST {url} failed: {type(exc).__name__}: {exc}") from None
+        answer = response.text[:200]
+        if not response.is_success:
+            raise APIStatusError(f"the receiver answered: {answer or response.reason_phrase}", response=response)
+        click.echo(f"{event} delivered: HTTP {response.status_code} {answer}".rstrip())
+
+    guarded(as_json, run)
