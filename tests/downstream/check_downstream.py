@@ -40,10 +40,10 @@ def test_sync_call(api: FakePayCombat, client: AuthenticatedClient) -> None:
 async def test_async_call(api: FakePayCombat, client: AuthenticatedClient) -> None:
     account = BankAccount(first_name="Ann", last_name="Lee", bsb="062000", account_number="123456789")
     payout_id = await pay_out(client, account, Decimal("100.10"), "order-42")
-    await client.aclose()
     [hit] = api.hits
     assert (hit.operation_id, hit.verdict) == ("createPayout", "ok")
     assert b'"sender_amount":100.1,' in hit.body
     assert payout_id
     fee = payout_fee(client, payout_id)
+    await client.aclose()
     assert type(fee) is Decimal and fee == Decimal("1.5")
