@@ -19,6 +19,7 @@ CONSTRAINTS = ("-c", str(REQ / "constraints.txt"))
 PACKAGE = "generated/paycombat_client"
 SPEC = "spec/paycombat.yaml"
 SPECTRAL = "@stoplight/spectral-cli@6.16.3"
+TESTING_EXTRA = "testing"
 
 nox.options.sessions = ["spec", "drift", "lint", "tests", "release_check", "downstream", "compat"]
 nox.options.error_on_missing_interpreters = True
@@ -33,8 +34,9 @@ def install(session: nox.Session, *names: str) -> None:
 
 
 def install_client(session: nox.Session) -> None:
-    """The generated package as a user gets it (a built install, not the source tree)."""
-    session.install("./generated", *CONSTRAINTS)
+    """The generated package as a user gets it (a built install, not the source tree), with the
+    testing extra: the tests use its sandbox and pytest plugin, and mypy checks them."""
+    session.install(f"./generated[{TESTING_EXTRA}]", *CONSTRAINTS)
 
 
 @nox.session
@@ -72,7 +74,8 @@ HAND_WRITTEN = ("runtime", "codegen", "tests", "noxfile.py")
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict over the generated package, and over the runtime and codegen/ where
     they are written (the repository's rules); ruff over the tests too."""
-    install(session, "lint", "codegen", "apidiff")
+    # test: pytest, which the sandbox's pytest plugin imports.
+    install(session, "lint", "codegen", "apidiff", "test")
     install_client(session)
     session.run("ruff", "check", "--no-cache", "generated")
     session.run("ruff", "format", "--no-cache", "--check", "generated")
@@ -175,9 +178,10 @@ _PRINT_VERSIONS = "import sys, importlib.metadata as m; print(*(n + '==' + m.ver
 
 
 def lowest_requirements() -> list[str]:
-    """name==lower bound, for every dependency generated/pyproject.toml declares."""
+    """name==lower bound, for every dependency generated/pyproject.toml declares (with the testing extra's)."""
     with (ROOT / "generated" / "pyproject.toml").open("rb") as f:
-        dependencies = tomllib.load(f)["project"]["dependencies"]
+        project = tomllib.load(f)["project"]
+    dependencies = project["dependencies"] + project["optional-dependencies"][TESTING_EXTRA]
     pins: list[str] = []
     for dependency in dependencies:
         requirement = Requirement(dependency)
@@ -191,16 +195,18 @@ def lowest_requirements() -> list[str]:
 @nox.session
 @nox.parametrize("versions", ["lowest", "highest"], ids=["lowest", "highest"])
 def compat(session: nox.Session, versions: str) -> None:
-    """The tests on the lowest, then the highest, httpx, pydantic, attrs and anyio the package allows.
+    """The tests on the lowest, then the highest, httpx, pydantic, attrs and anyio the package allows
+    (and jsonschema and PyYAML, the testing extra's).
 
     The client's dependencies are deliberately not taken from constraints.txt here: "highest" is
     whatever the index holds today within the declared ranges.
     """
     install(session, "test")
+    client = f"./generated[{TESTING_EXTRA}]"
     if versions == "lowest":
-        session.install("./generated", *lowest_requirements())
+        session.install(client, *lowest_requirements())
     else:
-        session.install("--upgrade", "--upgrade-strategy", "eager", "./generated")
+        session.install("--upgrade", "--upgrade-strategy", "eager", client)
     names = [Requirement(pin).name for pin in lowest_requirements()]
     session.run("python", "-c", _PRINT_VERSIONS, *names)
     session.run("pytest", *(f"--ignore={t}" for t in TOOLCHAIN_TESTS), *session.posargs)

@@ -110,15 +110,21 @@ class Deliverer:
                 item._done.set()
 
     def _run(self) -> None:
-        with httpx2.Client(timeout=self._timeout, follow_redirects=False, trust_env=False) as client:
+        client: httpx2.Client | None = None  # made on first use: its TLS setup takes a while
+        try:
             while True:
                 item = self._queue.get()
                 if not isinstance(item, Delivery):
                     return
                 try:
+                    if client is None:
+                        client = httpx2.Client(timeout=self._timeout, follow_redirects=False, trust_env=False)
                     self._deliver(client, item)
                 finally:
                     item._done.set()
+        finally:
+            if client is not None:
+                client.close()
 
     def _deliver(self, client: httpx2.Client, delivery: Delivery) -> None:
         assert delivery.url is not None

@@ -95,8 +95,9 @@ def field_error(validator: Draft202012Validator, instance: object) -> tuple[str,
         return None
     path = [str(p) for p in error.absolute_path]
     reason = error.message
-    if error.validator == "required" and isinstance(error.instance, dict):
-        missing = [name for name in error.validator_value if name not in error.instance]
+    required = error.validator_value
+    if error.validator == "required" and isinstance(error.instance, dict) and isinstance(required, list):
+        missing = [name for name in required if name not in error.instance]
         if missing:
             path.append(missing[0])
             reason = "is required"
