@@ -529,6 +529,20 @@ def test_stop_is_prompt_with_open_connections_and_a_delayed_answer() -> None:
         httpx2.get(sandbox.base_url, timeout=2)
 
 
+def test_a_sandbox_that_is_not_running_says_so() -> None:
+    sandbox = Sandbox()
+    for call in (sandbox.client, lambda: sandbox.simulate_payout("p", "SUCCESS")):
+        with pytest.raises(SandboxError, match="not running"):
+            call()
+    with sandbox, sandbox.client() as client:
+        payout_id = _create_payout(client)
+    with pytest.raises(SandboxError, match="not running"):
+        sandbox.simulate_payout(payout_id, "SUCCESS")
+    with sandbox, sandbox.client() as client:  # started again: same records, new port
+        assert retrieve_payout.sync(payout_id, client=client).data.status == "PENDING"
+        assert sandbox.simulate_payout(payout_id, "SUCCESS").finished
+
+
 def test_no_secret_in_repr_and_a_port_in_use_is_a_sandbox_error() -> None:
     with Sandbox(token=TOKEN, signature_key=KEY) as sandbox:
         assert TOKEN not in repr(sandbox) and KEY not in repr(sandbox)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import random
+import secrets
 import threading
 import uuid
 from collections.abc import Callable
@@ -74,7 +75,7 @@ class World:
 
     def hex(self, size: int) -> str:
         if self._rng is None:
-            return uuid.uuid4().hex[:size] if size <= 32 else (uuid.uuid4().hex + uuid.uuid4().hex)[:size]
+            return secrets.token_hex((size + 1) // 2)[:size]
         return format(self._rng.getrandbits(size * 4), f"0{size}x")
 
     def digits(self, size: int) -> str:

@@ -85,6 +85,7 @@ class Deliverer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
+        self._stopping.clear()
         self._thread = threading.Thread(target=self._run, name="paycombat-sandbox-webhooks", daemon=True)
         self._thread.start()
 

@@ -186,11 +186,14 @@ class Sandbox:
 
     # --- for the test ------------------------------------------------------------------------
 
+    def _require_running(self) -> None:
+        if self._server is None:
+            raise SandboxError("the sandbox is not running: use it in a with block")
+
     def client(self, **options: Any) -> AuthenticatedClient:
         """An ``AuthenticatedClient`` for this sandbox; ``options`` go to its constructor
         (``timeout=``, ``max_retries=``, ...). Closed when the sandbox stops, if not before."""
-        if self._server is None:
-            raise SandboxError("start the sandbox first (use it in a with block)")
+        self._require_running()
         client = AuthenticatedClient(self.base_url, token=self.token, signature_key=self.signature_key, **options)
         self._clients.append(client)
         return client
@@ -202,6 +205,7 @@ class Sandbox:
         ``wait`` (the default) this returns once the webhook was delivered or gave up; pass
         ``wait=False`` when the receiver runs on the caller's own event loop.
         """
+        self._require_running()
         with self._world.lock:
             record = self._simulate(self._world.settle_payin, payin_id, status)
         return self._send(f"PAYIN {status}", {**record, "type": "PAYIN"}, "PayinEvent", wait)
@@ -209,6 +213,7 @@ class Sandbox:
     def simulate_payout(self, payout_id: str, status: str, *, wait: bool = True) -> Delivery:
         """Move a payout on (PENDING to SUCCESS or FAILED, SUCCESS to RETURNED) and send the
         PAYOUT webhook. A failed or returned payout gives its amount back to the balance."""
+        self._require_running()
         with self._world.lock:
             record = self._simulate(self._world.settle_payout, payout_id, status)
         return self._send(f"PAYOUT {status}", {**record, "type": "PAYOUT"}, "PayoutEvent", wait)
@@ -216,6 +221,7 @@ class Sandbox:
     def simulate_virtual_account(self, virtual_account_id: str, status: str, *, wait: bool = True) -> Delivery:
         """Answer a virtual account's registration (APPROVED or FAILED) and send the VA Register
         Callback. Only an APPROVED account can be used as ``payer_id`` of createPayin."""
+        self._require_running()
         with self._world.lock:
             record = self._simulate(self._world.register_virtual_account, virtual_account_id, status)
         return self._send(f"VA REGISTRATION {status}", record, "VirtualAccountRegistrationEvent", wait)
@@ -375,6 +381,8 @@ class Sandbox:
                 answer = _Answer(200, handler(self._world, params, request), {})
         except Rejection as exc:
             answer = self._error(exc.status, exc.message, exc.field)
+        except Exception as exc:  # a sandbox bug: answer it, rather than drop the connection
+            answer = self._error(500, f"Sandbox error in {op.operation_id}: {type(exc).__name__}: {exc}")
         if fault is not None:
             answer.delay, answer.drop = fault.delay, fault.after_processing
         problem = field_error(op.response if answer.status < 300 else self._spec.error, _wire(answer.payload))
@@ -387,7 +395,8 @@ class Sandbox:
         token = headers.get("x-token")
         if token is None:
             raise Rejection(401, "Missing X-token header")
-        if not _same(token.encode("utf-8", "surrogateescape"), self.token.encode("utf-8")):
+        # http.server decodes header bytes as Latin-1: encoding back gives the bytes sent.
+        if not _same(token.encode("latin-1", "replace"), self.token.encode("utf-8")):
             raise Rejection(401, "Invalid X-token: it is not this sandbox's token")
         signed = body or EMPTY_BODY_SIGNED_AS
         signature = headers.get("signature")
@@ -395,7 +404,7 @@ class Sandbox:
             if signature is None:
                 raise Rejection(401, "Missing signature header")
             expected = hmac_sha256(self._key, signed).hex()
-            if not _same(signature.lower().encode("ascii", "replace"), expected.encode("ascii")):
+            if not _same(signature.lower().encode("latin-1", "replace"), expected.encode("ascii")):
                 raise Rejection(401, "Invalid signature: not the HMAC-SHA256 of the body with the signature key")
         if not body:
             if op.request is not None:
