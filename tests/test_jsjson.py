@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paycombat_client._runtime import jsjson
 from paycombat_client._runtime.exceptions import RequestEncodingError
 from paycombat_client._runtime.jsjson import MAX_DEPTH, stringify
 from paycombat_client._runtime.signing import compute_signature
@@ -479,3 +480,92 @@ def test_node_fixed_point_of_vectors(node_judge: NodeJudge) -> None:
     bodies = [case["expected_body"].encode("utf-8") for case in SIGNATURE_CASES]
     bodies += [case["js_text"].encode() for case in NUMBER_CASES]
     assert node_judge.roundtrip_many(bodies) == bodies
+
+
+# --- the fast path (C encoder, output checked) against the exact encoder ---------------------
+
+_TRICKY_TEXT = st.sampled_from(
+    ["1.0]", ":1.0,", "x\\", '\\"', '"', "-0.0}", "1e+16", '"5":', '"true":', "[[[", "]]]", "9" * 17, "é.0 "]
+)
+
+
+_KEYS = st.one_of(st.text(max_size=4), _TRICKY_TEXT, st.integers(-3, 12).map(str))
+
+
+def _exact_or_refusal(value: object) -> bytes | None:
+    try:
+        return jsjson._exact_stringify(value)
+    except RequestEncodingError:
+        return None
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.recursive(
+        st.one_of(
+            json_values(refusable=True),
+            _TRICKY_TEXT,
+            st.floats(allow_nan=False, allow_infinity=False).map(float.__floor__).map(float),
+            st.integers(min_value=-(2**60), max_value=2**60),
+        ),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(
+                st.one_of(st.text(max_size=4), _TRICKY_TEXT, st.integers(-3, 12).map(str)), inner, max_size=4
+            )
+        ),
+        max_leaves=30,
+    )
+)
+def test_the_fast_path_writes_what_the_exact_encoder_writes_or_steps_aside(value: object) -> None:
+    container = [value]
+    fast = jsjson._fast_stringify(container)
+    if fast is not None:
+        assert fast == _exact_or_refusal(container)
+    assert stringify_or_none(container) == _exact_or_refusal(container)
+
+
+def stringify_or_none(value: object) -> bytes | None:
+    try:
+        return stringify(value)
+    except RequestEncodingError:
+        return None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {1: "a"},
+        {-1: "a"},
+        {1.5: "a"},
+        {True: "a"},
+        {None: "a"},
+        {"a": Decimal("0.1000000000000000000000000001")},
+        {"a": 2**53},
+        {"a": [1e16]},
+        {"a": 1e-7},
+        {"10": 1, "2": 2},
+    ],
+    ids=repr,
+)
+def test_the_fast_path_steps_aside_for_what_it_cannot_vouch_for(value: dict[Any, Any]) -> None:
+    assert jsjson._fast_stringify(value) is None
+
+
+def test_the_fast_path_mends_whole_floats_outside_strings_only() -> None:
+    value = {"a": 100.0, "b": -0.0, "c": [0.0, 2.0], "s": 'x":1.0,"y\\', "t": "[1.0]", "d": Decimal("7.50")}
+    fast = jsjson._fast_stringify(value)
+    assert fast == jsjson._exact_stringify(value)
+    assert fast == b'{"a":100,"b":0,"c":[0,2],"s":"x\\":1.0,\\"y\\\\","t":"[1.0]","d":7.5}'
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH, MAX_DEPTH + 1, 600])
+def test_the_fast_path_keeps_the_depth_limit(depth: int) -> None:
+    value: object = 1
+    for i in range(depth):
+        value = [value, "]]]" if i % 2 else "[[["] if i % 3 else {"k": value}
+    if depth <= MAX_DEPTH:
+        assert stringify(value) == jsjson._exact_stringify(value)
+    else:
+        with pytest.raises(RequestEncodingError, match="nested deeper"):
+            stringify(value)

@@ -4,40 +4,141 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx2
 
-from .exceptions import PayCombatError
+from .exceptions import ClientClosedError, PayCombatError
 from .logs import setup_logging
 from .signing import PayCombatAuth
+from .transport import attempt_timeout, bound_async_client, bound_sync_client
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AuthenticatedClient"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AuthenticatedClient",
+]
 
 DEFAULT_BASE_URL = "https://api.paycombat.com"
-#: 5 s to connect, 30 s for everything else. There is no way to ask for "no timeout".
+#: 5 s to connect, and each attempt as a whole within 30 s. There is no "no timeout".
 DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+#: Largest decoded answer read, in bytes. A PayCombat answer is one record of a few KiB.
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 _NOT_GIVEN: Any = object()
+#: Headers that frame the request or carry our credentials: only the client sets them.
+_RESERVED_HEADERS = frozenset({"content-length", "transfer-encoding", "host", "x-token", "signature", "content-type"})
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# Visible ASCII and inner spaces: what every HTTP stack sends unchanged.
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
 
 
-def _credential(value: str | None, env: str, what: str) -> str:
+def _credential(value: str | None, env: str, what: str, *, header: bool) -> str:
+    """The credential with surrounding whitespace trimmed; never echoed in an error."""
     value = value if value is not None else os.environ.get(env)
-    if not value:
+    if value is None:
         raise PayCombatError(f"no {what}: pass it to AuthenticatedClient or set the {env} environment variable")
+    if not isinstance(value, str):
+        raise TypeError(f"the {what} must be text (str), not {type(value).__name__}")
+    # A secret read from a file or a mounted volume usually ends with a line break.
+    value = value.strip()
+    if not value:
+        raise PayCombatError(f"the {what} is empty (from the argument or {env})")
+    if header and not _HEADER_VALUE.fullmatch(value):
+        raise PayCombatError(
+            f"the {what} contains a character an HTTP header cannot carry (a control character or"
+            " non-ASCII text): check where it was read from"
+        )
+    if not header:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise PayCombatError(f"the {what} is not valid Unicode text (it has a lone surrogate)") from None
     return value
 
 
+def _base_url(value: str | None) -> str:
+    url = value if value is not None else os.environ.get("PAYCOMBAT_BASE_URL") or DEFAULT_BASE_URL
+    if not isinstance(url, str):
+        raise TypeError(f"base_url must be text (str), not {type(url).__name__}")
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        raise PayCombatError("base_url is not a valid URL") from None
+    problem = None
+    if parts.scheme not in ("https", "http"):
+        problem = "must start with https:// (or http:// for a local test server)"
+    elif not parts.hostname:
+        problem = "has no host"
+    elif parts.username is not None or parts.password is not None:
+        problem = "must not carry credentials (user:password@): the client signs every request itself"
+    elif parts.query or url.strip().endswith("?"):
+        problem = "must not have a query string"
+    elif parts.fragment or "#" in url:
+        problem = "must not have a fragment"
+    elif port == 0:
+        problem = "has port 0"
+    elif any(c.isspace() or ord(c) < 0x20 for c in url.strip()):
+        problem = "contains whitespace or a control character"
+    if problem:
+        shown = f"{parts.scheme}://{parts.hostname}" if parts.hostname else "the value given"
+        raise PayCombatError(f"base_url {problem} (got {shown}...)")
+    return url.strip().rstrip("/")
+
+
+def _headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise PayCombatError(f"{what}: {name!r} is not a valid header name")
+        if name.lower() in _RESERVED_HEADERS:
+            raise PayCombatError(
+                f"{what}: {name} is set by the client itself (it frames the request or carries the"
+                " credentials and signature) and cannot be given"
+            )
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise PayCombatError(
+                f"{what}: the value of {name} must be visible ASCII text without line breaks"
+                " or surrounding spaces (the value is not shown)"
+            )
+        checked[name] = value
+    return checked
+
+
 def _timeout(value: float | httpx2.Timeout) -> httpx2.Timeout:
+    if value is None:
+        raise ValueError("timeout=None would wait forever: a payments call must not; give seconds")
+    if isinstance(value, bool) or not isinstance(value, (int, float, httpx2.Timeout)):
+        raise TypeError("timeout must be a number of seconds or an httpx2.Timeout")
     timeout = value if isinstance(value, httpx2.Timeout) else httpx2.Timeout(value)
-    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+    values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(v is None for v in values):
         raise ValueError("every timeout must be a number of seconds: a payments call must not wait forever")
+    if not all(0 < v < float("inf") for v in values if v is not None):
+        raise ValueError("every timeout must be a positive, finite number of seconds")
     return timeout
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("max_retries must be a whole number >= 0")
+    return value
+
+
+def _max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("max_response_bytes must be a whole number of bytes >= 1")
+    return value
 
 
 def _user_agent() -> str:
@@ -71,6 +172,7 @@ class _Transports:
         self.async_ = async_
         self.owns_sync = sync is None
         self.owns_async = async_ is None
+        self.closed = False
         self.lock = threading.Lock()
 
 
@@ -81,17 +183,25 @@ class AuthenticatedClient:
     exact body bytes keyed with ``signature_key`` (which is never sent).
 
     Args:
-        base_url: API host; ``PAYCOMBAT_BASE_URL`` or ``https://api.paycombat.com`` when omitted.
-        token: API token; read from ``PAYCOMBAT_TOKEN`` when omitted.
-        signature_key: signature key; read from ``PAYCOMBAT_SIGNATURE_KEY`` when omitted.
-        timeout: seconds, or an ``httpx2.Timeout``; applies to every request, whichever httpx2
-            client carries it. Defaults to 5 s to connect and 30 s otherwise.
+        base_url: API host, an ``https://`` URL (``http://`` for a local test server) without
+            query, fragment or credentials; ``PAYCOMBAT_BASE_URL`` or ``https://api.paycombat.com``
+            when omitted.
+        token: API token; read from ``PAYCOMBAT_TOKEN`` when omitted. Surrounding whitespace
+            (the line break a secret file ends with) is trimmed; other control characters or
+            non-ASCII text are refused.
+        signature_key: signature key; read from ``PAYCOMBAT_SIGNATURE_KEY`` when omitted, and
+            trimmed the same way.
+        timeout: seconds, or an ``httpx2.Timeout``. Each attempt as a whole ends within the
+            largest of its values (30 s by default), connecting within ``connect`` (5 s).
         max_retries: how many times a failed call may be repeated where that is safe (see README).
-        headers: extra headers sent with every request.
+        max_response_bytes: the largest decoded answer read (8 MiB by default); a larger one
+            raises ``APIResponseTooLargeError`` without being read further.
+        headers: extra headers sent with every request (not the ones the client sets itself).
         http_client / async_http_client: your own ``httpx2.Client`` / ``httpx2.AsyncClient``
             (proxies, custom transports, ...). Requests are still encoded and signed here; their
             URLs are absolute, so the httpx2 client's ``base_url`` is not used. They are not
-            closed by this client.
+            closed by this client. Their reads are bounded by the attempt's deadline only
+            between chunks of the answer: give them timeouts of their own.
         httpx_args: extra keyword arguments for the httpx2 clients this client creates.
     """
 
@@ -103,25 +213,29 @@ class AuthenticatedClient:
         signature_key: str | None = None,
         timeout: float | httpx2.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx2.Client | None = None,
         async_http_client: httpx2.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         setup_logging()
-        url = base_url or os.environ.get("PAYCOMBAT_BASE_URL") or DEFAULT_BASE_URL
-        self._base_url = url.rstrip("/")
+        self._base_url = _base_url(base_url)
         self._auth = PayCombatAuth(
-            _credential(token, "PAYCOMBAT_TOKEN", "API token"),
-            _credential(signature_key, "PAYCOMBAT_SIGNATURE_KEY", "signature key"),
+            _credential(token, "PAYCOMBAT_TOKEN", "API token", header=True),
+            _credential(signature_key, "PAYCOMBAT_SIGNATURE_KEY", "signature key", header=False),
         )
         self._timeout = _timeout(timeout)
+        self._attempt_seconds = attempt_timeout(self._timeout)
         self._max_retries = _max_retries(max_retries)
-        self._headers = dict(headers or {})
+        self._max_response_bytes = _max_response_bytes(max_response_bytes)
+        self._headers = _headers(headers, "headers")
+        self._httpx_args = dict(httpx_args or {})
+        if "headers" in self._httpx_args:
+            self._httpx_args["headers"] = _headers(self._httpx_args["headers"], "httpx_args['headers']")
         # Sent with every request: as defaults of the httpx2 clients made here (httpx2 merges
         # per-request headers slowly, ~6 µs a call), per request through a user's own client.
         self._sent_headers = {**self._headers, "Accept": "application/json", "User-Agent": _user_agent()}
-        self._httpx_args = dict(httpx_args or {})
         self._transports = _Transports(
             None if http_client is None else _own_client(http_client, httpx2.Client, "http_client"),
             None
@@ -134,6 +248,10 @@ class AuthenticatedClient:
             f"AuthenticatedClient(base_url={self._base_url!r}, token='***', signature_key='***', "
             f"timeout={self._timeout!r}, max_retries={self._max_retries})"
         )
+
+    def __reduce__(self) -> Any:
+        # Pickling would write the credentials into the pickle; build a client in each process.
+        raise TypeError("an AuthenticatedClient cannot be pickled: it holds credentials; create one per process")
 
     @property
     def base_url(self) -> str:
@@ -148,6 +266,10 @@ class AuthenticatedClient:
         return self._max_retries
 
     @property
+    def max_response_bytes(self) -> int:
+        return self._max_response_bytes
+
+    @property
     def auth(self) -> PayCombatAuth:
         """The signer, usable with any httpx2 client: ``httpx_client.send(request, auth=client.auth)``."""
         return self._auth
@@ -156,11 +278,16 @@ class AuthenticatedClient:
     def headers(self) -> Mapping[str, str]:
         return self._headers
 
+    @property
+    def is_closed(self) -> bool:
+        return self._transports.closed
+
     def with_options(
         self,
         *,
         timeout: float | httpx2.Timeout = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
+        max_response_bytes: int = _NOT_GIVEN,
     ) -> Self:
         """A copy with other settings for some calls, sharing this client's connections.
 
@@ -170,27 +297,38 @@ class AuthenticatedClient:
         copy.__dict__.update(self.__dict__)
         if timeout is not _NOT_GIVEN:
             copy._timeout = _timeout(timeout)
+            copy._attempt_seconds = attempt_timeout(copy._timeout)
         if max_retries is not _NOT_GIVEN:
             copy._max_retries = _max_retries(max_retries)
+        if max_response_bytes is not _NOT_GIVEN:
+            copy._max_response_bytes = _max_response_bytes(max_response_bytes)
         return copy
+
+    def _check_open(self) -> None:
+        if self._transports.closed:
+            raise ClientClosedError()
 
     def get_httpx_client(self) -> httpx2.Client:
         """The ``httpx2.Client`` that carries sync requests, created on first use."""
         t = self._transports
+        self._check_open()
         if t.sync is None:
             with t.lock:
+                self._check_open()
                 if t.sync is None:
-                    t.sync = httpx2.Client(timeout=self._timeout, **self._httpx_args)
+                    t.sync = bound_sync_client(httpx2.Client(timeout=self._timeout, **self._httpx_args))
                     t.sync.headers.update(self._sent_headers)
         return t.sync
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """The ``httpx2.AsyncClient`` that carries async requests, created on first use."""
         t = self._transports
+        self._check_open()
         if t.async_ is None:
             with t.lock:
+                self._check_open()
                 if t.async_ is None:
-                    t.async_ = httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args)
+                    t.async_ = bound_async_client(httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args))
                     t.async_.headers.update(self._sent_headers)
         return t.async_
 
@@ -203,31 +341,43 @@ class AuthenticatedClient:
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
         """Carry sync requests with your own ``httpx2.Client`` (still signed; not closed by us)."""
+        self._check_open()
         self._transports.sync = _own_client(client, httpx2.Client, "set_httpx_client")
         self._transports.owns_sync = False
         return self
 
     def set_async_httpx_client(self, client: httpx2.AsyncClient) -> Self:
         """Carry async requests with your own ``httpx2.AsyncClient`` (still signed; not closed by us)."""
+        self._check_open()
         self._transports.async_ = _own_client(client, httpx2.AsyncClient, "set_async_httpx_client")
         self._transports.owns_async = False
         return self
 
     def close(self) -> None:
-        """Close the sync httpx2 client if this client created it."""
+        """Close the client: new calls raise ``ClientClosedError``; the sync connections it made close.
+
+        Calls in flight finish or fail with ``APIConnectionError`` (``request_sent`` tells whether
+        the server may have acted); none is repeated after the close. Use ``aclose()`` to also
+        close the async connections. Closing twice is harmless.
+        """
         t = self._transports
-        if t.sync is not None and t.owns_sync:
-            t.sync.close()
-            t.sync = None
+        with t.lock:
+            t.closed = True
+            sync, t.sync = (t.sync, None) if t.owns_sync else (None, t.sync)
+        if sync is not None:
+            sync.close()
 
     async def aclose(self) -> None:
-        """Close the async httpx2 client if this client created it."""
+        """Close the client like ``close()``, and its async connections too."""
+        self.close()
         t = self._transports
-        if t.async_ is not None and t.owns_async:
-            await t.async_.aclose()
-            t.async_ = None
+        with t.lock:
+            async_, t.async_ = (t.async_, None) if t.owns_async else (None, t.async_)
+        if async_ is not None:
+            await async_.aclose()
 
     def __enter__(self) -> Self:
+        self._check_open()
         return self
 
     def __exit__(
@@ -236,15 +386,10 @@ class AuthenticatedClient:
         self.close()
 
     async def __aenter__(self) -> Self:
+        self._check_open()
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-
-def _max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("max_retries must be a whole number >= 0")
-    return value

@@ -1,8 +1,9 @@
 """The exception family raised by the PayCombat client.
 
-Every error the client raises on purpose derives from :class:`PayCombatError`, so
-``except PayCombatError`` catches them all. None of them carries the API token or the
-signature key in its message.
+Every error the client raises derives from :class:`PayCombatError`, so ``except PayCombatError``
+catches them all. None of them carries the API token, the signature key or a signature: the
+request an error holds has those headers redacted. Every error pickles (a worker process can
+hand one to its parent) with its status, message, body and headers.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import httpx2
 __all__ = [
     "APIConnectionError",
     "APIRefusedError",
+    "APIResponseTooLargeError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
@@ -34,8 +37,41 @@ __all__ = [
 ]
 
 
+#: What stands in a held request for the headers that carry credentials.
+REDACTED = "[redacted]"
+_SECRET_HEADERS = ("x-token", "signature")
+
+
+def redact(request: httpx2.Request | None) -> httpx2.Request | None:
+    """``request`` with its credential headers replaced, in place: an error may be logged,
+    pickled or kept, and the request object is also what the chained httpx2 error refers to."""
+    if request is not None:
+        for name in _SECRET_HEADERS:
+            if name in request.headers:
+                request.headers[name] = REDACTED
+    return request
+
+
+def _rebuild(cls: type[PayCombatError], args: tuple[Any, ...], state: dict[str, Any]) -> PayCombatError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class PayCombatError(Exception):
     """Root of every error raised by this package."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickling calls __init__ with args, which most subclasses do not take.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+class ClientClosedError(PayCombatError, RuntimeError):
+    """The ``AuthenticatedClient`` was closed; create a new one for more calls."""
+
+    def __init__(self, message: str = "this AuthenticatedClient was closed: create a new one") -> None:
+        super().__init__(message)
 
 
 class RequestEncodingError(PayCombatError, ValueError):
@@ -87,10 +123,16 @@ class WebhookPayloadError(PayCombatError, ValueError):
 
 
 class APIConnectionError(PayCombatError):
-    """The request could not be completed: DNS, connect, TLS or a broken connection."""
+    """The request could not be completed: DNS, connect, TLS, a broken connection or a timeout.
 
-    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
-        self.request = request
+    ``request_sent`` is ``False`` only when no byte of the request left this machine (connection
+    refused, connect or pool timeout): then the server cannot have acted on it. When it is
+    ``True`` the server may have acted: look a created resource up before repeating a create.
+    """
+
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, request_sent: bool = True) -> None:
+        self.request = redact(request)
+        self.request_sent = request_sent
         super().__init__(message)
 
 
@@ -106,8 +148,10 @@ def _raw_body(response: httpx2.Response) -> bytes:
 
 
 def _decode_body(raw: bytes) -> Any:
+    from .jsjson import not_json  # jsjson imports this module
+
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_constant=not_json)
     except (ValueError, RecursionError):
         return None
 
@@ -127,6 +171,7 @@ class _ResponseError(PayCombatError):
     """Shared attributes of errors that come with an HTTP answer."""
 
     def __init__(self, message: str | None, *, response: httpx2.Response) -> None:
+        redact(response.request)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -199,6 +244,18 @@ class APIResponseValidationError(_ResponseError):
     The request was accepted by the server. Do not blindly repeat a call that creates
     something (customer, payin, payout, virtual account): look the resource up first.
     """
+
+
+class APIResponseTooLargeError(APIResponseValidationError):
+    """The answer's decoded body is larger than the client's ``max_response_bytes``.
+
+    It was not read further; ``raw_body`` holds its first ``max_response_bytes`` bytes and
+    ``status_code`` and ``headers`` are kept. For a 2xx answer the server accepted the request.
+    """
+
+    def __init__(self, message: str | None = None, *, response: httpx2.Response, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message or f"the answer is larger than {limit} bytes once decoded", response=response)
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -27,14 +27,16 @@ from .client import AuthenticatedClient
 from .exceptions import (
     APIConnectionError,
     APIRefusedError,
+    APIResponseTooLargeError,
     APIResponseValidationError,
     APITimeoutError,
     PayCombatError,
     RequestEncodingError,
     status_error,
 )
-from .jsjson import stringify
+from .jsjson import not_json, stringify
 from .logs import logger
+from .transport import DEADLINE, BodyTooLarge, read_async, read_sync
 
 __all__ = ["Answer", "Operation", "detailed", "parse", "path_segment", "send_async", "send_sync"]
 
@@ -46,7 +48,7 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 _RETRY_STATUSES = frozenset({408, 429})
 #: Failures that happen before a single byte of the request left this machine.
-_NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
+_NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout, httpx2.UnsupportedProtocol)
 #: Failures that repeating cannot fix (a bad URL scheme, a request httpx2 refuses to write).
 _NEVER_REPEATED = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)
 #: What an endpoint module may hand to _prepare; anything else would go unsigned or be ignored.
@@ -116,7 +118,10 @@ class _Prepared:
 @functools.lru_cache(maxsize=256)
 def _parse_url(url: str) -> httpx2.URL:
     # httpx2.URL is immutable and parsing one costs ~15 µs; most calls reuse a handful of URLs.
-    return httpx2.URL(url)
+    try:
+        return httpx2.URL(url)
+    except httpx2.InvalidURL as exc:  # e.g. longer than httpx2 accepts
+        raise RequestEncodingError("url", f"the request URL cannot be sent ({exc})", where="request URL") from None
 
 
 def _prepare(
@@ -167,7 +172,7 @@ def _retry_after(response: httpx2.Response) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
-def _delay_after_error(op: Operation, exc: httpx2.RequestError, attempt: int, max_retries: int) -> float | None:
+def _delay_after_error(op: Operation, exc: Exception, attempt: int, max_retries: int) -> float | None:
     """Seconds to wait before repeating after a failed request, or ``None`` to give up."""
     if attempt >= max_retries or not isinstance(exc, httpx2.TransportError) or isinstance(exc, _NEVER_REPEATED):
         return None
@@ -187,18 +192,24 @@ def _delay_after_status(op: Operation, response: httpx2.Response, attempt: int, 
     return _backoff(attempt) if after is None else after
 
 
-def _request_of(exc: httpx2.RequestError) -> httpx2.Request | None:
+def _request_of(exc: Exception) -> httpx2.Request | None:
     try:
-        return exc.request
+        return exc.request if isinstance(exc, httpx2.RequestError) else None
     except RuntimeError:  # httpx2 raises when the error was created without its request
         return None
 
 
-def _connection_error(exc: httpx2.RequestError, prepared: _Prepared) -> APIConnectionError:
+def _connection_error(exc: Exception, prepared: _Prepared) -> APIConnectionError:
     where = f"{prepared.method} {prepared.path}"
+    sent = not isinstance(exc, _NOT_SENT)
+    request = _request_of(exc)
     if isinstance(exc, httpx2.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=_request_of(exc))
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=_request_of(exc))
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request, request_sent=sent)
+    if isinstance(exc, httpx2.RequestError):
+        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=request, request_sent=sent)
+    # Anything else the HTTP stack raised (a transport of the user's, a protocol library): its text
+    # may quote what was being sent, so only its type is shown; whether it was sent is unknown.
+    return APIConnectionError(f"{where} failed in the HTTP layer: {type(exc).__name__}", request_sent=True)
 
 
 def _undecodable(
@@ -238,7 +249,8 @@ def _answer(response: httpx2.Response) -> Answer:
     if not 200 <= response.status_code < 300:
         raise status_error(response)
     try:
-        data = json.loads(response.content)
+        # NaN and the infinities are not JSON, and JavaScript never writes them.
+        data = json.loads(response.content, parse_constant=not_json)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError("the answer is not JSON", response=response) from exc
     if isinstance(data, dict) and data.get("status") is False:
@@ -246,34 +258,58 @@ def _answer(response: httpx2.Response) -> Answer:
     return Answer(response, data)
 
 
+def _too_large(prepared: _Prepared, response: httpx2.Response, exc: BodyTooLarge, started: float) -> PayCombatError:
+    _log_attempt(prepared, f"{response.status_code} (answer over {exc.limit} bytes)", started)
+    response._content = exc.kept  # what the error may keep: never more than the limit
+    return APIResponseTooLargeError(response=response, limit=exc.limit)
+
+
 def _send_once_sync(
     client: AuthenticatedClient, http: httpx2.Client, prepared: _Prepared, started: float
 ) -> httpx2.Response:
-    # Streamed, so an undecodable body still leaves us the status and headers to report.
-    # Never redirected: httpx2 would carry X-token, signature and body to wherever Location says.
-    response = http.send(prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False)
+    # Streamed, so the body is read within the size limit and an undecodable body still leaves
+    # the status and headers to report. Never redirected: httpx2 would carry X-token, signature
+    # and body to wherever Location says.
+    deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
     try:
-        response.read()
-    except httpx2.DecodingError as exc:
-        raise _undecodable(prepared, response, exc, started) from exc
+        request = prepared.build(http, client.timeout)
+        response = http.send(request, auth=client.auth, stream=True, follow_redirects=False)
+        try:
+            read_sync(response, client.max_response_bytes)
+        except BodyTooLarge as exc:
+            raise _too_large(prepared, response, exc, started) from None
+        except httpx2.DecodingError as exc:
+            raise _undecodable(prepared, response, exc, started) from exc
+        finally:
+            response.close()
     finally:
-        response.close()
+        DEADLINE.reset(deadline)
     return response
 
 
 async def _send_once_async(
     client: AuthenticatedClient, http: httpx2.AsyncClient, prepared: _Prepared, started: float
 ) -> httpx2.Response:
-    response = await http.send(
-        prepared.build(http, client.timeout), auth=client.auth, stream=True, follow_redirects=False
-    )
+    deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
     try:
-        await response.aread()
-    except httpx2.DecodingError as exc:
-        raise _undecodable(prepared, response, exc, started) from exc
+        request = prepared.build(http, client.timeout)
+        response = await http.send(request, auth=client.auth, stream=True, follow_redirects=False)
+        try:
+            await read_async(response, client.max_response_bytes)
+        except BodyTooLarge as exc:
+            raise _too_large(prepared, response, exc, started) from None
+        except httpx2.DecodingError as exc:
+            raise _undecodable(prepared, response, exc, started) from exc
+        finally:
+            await response.aclose()
     finally:
-        await response.aclose()
+        DEADLINE.reset(deadline)
     return response
+
+
+def _give_up(client: AuthenticatedClient, delay: float | None) -> bool:
+    # A closed client repeats nothing: the call ends with the failure it has.
+    return delay is None or client.is_closed
 
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
@@ -285,18 +321,21 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
         started = time.perf_counter()
         try:
             response = _send_once_sync(client, http, prepared, started)
-        except httpx2.RequestError as exc:
+        except PayCombatError:
+            raise
+        except Exception as exc:  # every other failure becomes a PayCombatError here
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
-            if delay is None:
+            if _give_up(client, delay):
                 raise _connection_error(exc, prepared) from exc
             reason: object = type(exc).__name__
         else:
             _log_attempt(prepared, response.status_code, started)
             delay = _delay_after_status(op, response, attempt, client.max_retries)
-            if delay is None:
+            if _give_up(client, delay):
                 return _answer(response)
             reason = f"HTTP {response.status_code}"
+        assert delay is not None
         _log_retry(prepared, reason, attempt, client.max_retries, delay)
         time.sleep(delay)
         attempt += 1
@@ -311,18 +350,21 @@ async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping
         started = time.perf_counter()
         try:
             response = await _send_once_async(client, http, prepared, started)
-        except httpx2.RequestError as exc:
+        except PayCombatError:
+            raise
+        except Exception as exc:  # every other failure becomes a PayCombatError here
             _log_attempt(prepared, type(exc).__name__, started)
             delay = _delay_after_error(op, exc, attempt, client.max_retries)
-            if delay is None:
+            if _give_up(client, delay):
                 raise _connection_error(exc, prepared) from exc
             reason: object = type(exc).__name__
         else:
             _log_attempt(prepared, response.status_code, started)
             delay = _delay_after_status(op, response, attempt, client.max_retries)
-            if delay is None:
+            if _give_up(client, delay):
                 return _answer(response)
             reason = f"HTTP {response.status_code}"
+        assert delay is not None
         _log_retry(prepared, reason, attempt, client.max_retries, delay)
         # Imported here: only a retry needs anyio, and importing an endpoint stays lighter.
         import anyio

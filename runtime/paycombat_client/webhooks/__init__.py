@@ -14,22 +14,24 @@ event more than once: process each event once by ``event_key(event)``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
 import re
+import typing
 from decimal import Decimal
 from typing import Any, Final, TypeAlias, TypeVar
 from urllib.parse import quote
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .._runtime.exceptions import (
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
-from .._runtime.jsjson import js_roundtrip, not_json
+from .._runtime.jsjson import is_js_number, js_roundtrip, not_json
 from .._runtime.signing import encode_key, hmac_sha256
 from ._models import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent
 
@@ -64,18 +66,23 @@ _MAX_ERRORS_SHOWN = 5
 _MAX_KEY_PART = 100
 
 
-def verify_signature(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> None:
-    """Raise ``WebhookSignatureError`` unless ``signature`` is PayCombat's signature of ``payload``.
+def verify_signature(payload: bytes | bytearray | memoryview, signature: str | bytes | None, key: str | bytes) -> bytes:
+    """Return the bytes PayCombat signed, or raise ``WebhookSignatureError``.
 
-    ``payload`` is the raw request body. The hex HMAC-SHA256 is compared in constant time and
-    case-insensitively, over the raw bytes and, failing that, over ``JSON.stringify`` of the
-    parsed body (what PayCombat computes), so a proxy that re-formats the JSON does no harm.
+    ``payload`` is the raw request body; ``signature`` the ``X-Signature`` header (text, or the
+    raw header bytes). The hex HMAC-SHA256 is compared in constant time and case-insensitively,
+    over the raw bytes and, failing that, over ``JSON.stringify`` of the parsed body (what
+    PayCombat computes), so a proxy that re-formats the JSON does no harm. **Parse what this
+    returns, not the raw body**: when only the re-formatted form matched, the raw body may hold
+    what was never signed (extra digits, a number beyond a double, a repeated key).
     Raises ``ValueError`` for an empty key: anyone could sign with it.
     """
-    _signed_bytes(payload, signature, key)
+    return _signed_bytes(payload, signature, key)
 
 
-def construct_event(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> WebhookEvent:
+def construct_event(
+    payload: bytes | bytearray | memoryview, signature: str | bytes | None, key: str | bytes
+) -> WebhookEvent:
     """Verify ``payload`` like ``verify_signature``, then parse it into a typed event.
 
     ``type`` PAYIN gives a ``PayinEvent``, PAYOUT a ``PayoutEvent``; a body without ``type``
@@ -116,7 +123,7 @@ def _key_part(text: str) -> str:
     return "sha256-" + hashlib.sha256(quoted.encode("ascii")).hexdigest()
 
 
-def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | None, key: str | bytes) -> bytes:
+def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | bytes | None, key: str | bytes) -> bytes:
     """The bytes the signature covers (``payload`` or its ``JSON.stringify`` form), or an error."""
     if not isinstance(payload, (bytes, bytearray, memoryview)):
         raise TypeError(f"payload must be the raw request body as bytes, not {type(payload).__name__}")
@@ -131,6 +138,9 @@ def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | None
         raise WebhookSignatureError("webhook payload is empty")
     if hmac.compare_digest(hmac_sha256(secret, data), expected):
         return data
+    if not data.lstrip().startswith(b"{"):
+        # Every event is a JSON object: anything else is refused after one HMAC, unparsed.
+        raise WebhookSignatureError(f"{SIGNATURE_HEADER} does not match the payload")
     canonical = js_roundtrip(data)
     if canonical is not None and canonical != data and hmac.compare_digest(hmac_sha256(secret, canonical), expected):
         # Parse what was signed, not the re-formatted copy: digits beyond a double's precision
@@ -139,7 +149,12 @@ def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | None
     raise WebhookSignatureError(f"{SIGNATURE_HEADER} does not match the payload (wrong key, or the body was altered)")
 
 
-def _expected_digest(signature: str | None) -> bytes:
+def _expected_digest(signature: str | bytes | None) -> bytes:
+    if isinstance(signature, (bytes, bytearray)):
+        signature = bytes(signature).decode("latin-1")  # a header's raw bytes; hex is ASCII
+    elif signature is not None and not isinstance(signature, str):
+        kind = type(signature).__name__
+        raise TypeError(f"signature must be the {SIGNATURE_HEADER} header as str or bytes, not {kind}")
     if signature is None or not signature.strip():
         raise WebhookSignatureError(f"webhook has no {SIGNATURE_HEADER} header")
     text = signature.strip()
@@ -169,9 +184,10 @@ def _parse_event(data: bytes) -> WebhookEvent:
         return _validate(PayinEvent, value, "PAYIN event")
     if kind == "PAYOUT":
         return _validate(PayoutEvent, value, "PAYOUT event")
-    if kind is None and "status" in value:
+    # The registration callback has no type at all; ``"type": null`` is not one.
+    if "type" not in value and "status" in value:
         return _validate(VirtualAccountRegistrationEvent, value, "virtual account registration callback")
-    if kind is None:
+    if "type" not in value:
         raise WebhookPayloadError(
             "webhook payload has neither 'type' nor 'status': not a PayCombat event", payload=value
         )
@@ -180,19 +196,51 @@ def _parse_event(data: bytes) -> WebhookEvent:
 
 
 def _validate(model: type[_Event], value: dict[str, Any], what: str) -> _Event:
+    amounts = _amount_errors(model, value)
     try:
-        return model.model_validate(value)
+        event = model.model_validate(value)
+        schema: tuple[str, ...] = ()
     except ValidationError as exc:
         # Locations and reasons only: the values may be personal data and stay out of messages.
-        errors = tuple(
+        schema = tuple(
             f"{'.'.join(str(part) for part in error['loc']) or '(root)'}: {error['msg']}"
             for error in exc.errors(include_url=False, include_context=False, include_input=False)
         )
-        shown = "; ".join(errors[:_MAX_ERRORS_SHOWN])
-        more = f" (and {len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
-        raise WebhookPayloadError(
-            f"{what} does not match its schema: {shown}{more}", errors=errors, payload=value
-        ) from None
+    if not amounts and not schema:
+        return event
+    named = {error.split(":")[0] for error in amounts}
+    errors = tuple(sorted(amounts + tuple(e for e in schema if e.split(":")[0] not in named)))
+    shown = "; ".join(errors[:_MAX_ERRORS_SHOWN])
+    more = f" (and {len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
+    raise WebhookPayloadError(f"{what} does not match its schema: {shown}{more}", errors=errors, payload=value)
+
+
+#: A plain decimal number as text: ASCII digits, an optional sign and fraction, nothing else.
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+@functools.cache
+def _decimal_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """(JSON key, whether text other than a number is also allowed) of each Decimal field."""
+    fields = []
+    for name, field in model.model_fields.items():
+        members = typing.get_args(field.annotation) or (field.annotation,)
+        if Decimal in members:
+            fields.append((field.alias or name, str in members))
+    return tuple(fields)
+
+
+def _amount_errors(model: type[BaseModel], value: dict[str, Any]) -> tuple[str, ...]:
+    """Amounts must be plain numbers: pydantic alone would read ``"1_000"``, ``" 5 "``, Arabic-Indic
+    digits or ``"1e999999999"`` as Decimals, and none of those is what PayCombat writes."""
+    errors = []
+    for key, text_allowed in _decimal_fields(model):
+        amount = value.get(key)
+        if isinstance(amount, str) and not text_allowed and not _PLAIN_DECIMAL.fullmatch(amount):
+            errors.append(f"{key}: not a plain decimal number")
+        elif isinstance(amount, Decimal) and not is_js_number(amount):
+            errors.append(f"{key}: a number JavaScript cannot hold (beyond a double's range)")
+    return tuple(errors)
 
 
 def _json_kind(value: object) -> str:
