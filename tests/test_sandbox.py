@@ -446,6 +446,7 @@ def test_fail_next_after_processing_drops_the_answer_but_keeps_the_payout(sandbo
         with pytest.raises(APIConnectionError) as caught:
             _create_payout(client)
         assert not isinstance(caught.value, APITimeoutError)
+        assert caught.value.request_sent is True  # the server may have acted: and it did
         [(payout_id, payout)] = sandbox.payouts.items()
         assert payout["status"] == "PENDING"
         assert calls_made(sandbox) == [("createPayout", None)]  # once: a create is never repeated
