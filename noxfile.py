@@ -19,6 +19,8 @@ CONSTRAINTS = ("-c", str(REQ / "constraints.txt"))
 PACKAGE = "generated/paycombat_client"
 SPEC = "spec/paycombat.yaml"
 SPECTRAL = "@stoplight/spectral-cli@6.16.3"
+# The extras the tests need: the paycombat command (cli) and the sandbox (testing).
+EXTRAS = "cli,testing"
 
 nox.options.sessions = ["spec", "drift", "lint", "tests", "release_check", "downstream", "compat"]
 nox.options.error_on_missing_interpreters = True
@@ -34,8 +36,8 @@ def install(session: nox.Session, *names: str) -> None:
 
 def install_client(session: nox.Session) -> None:
     """The generated package as a user gets it (a built install, not the source tree), with the
-    `paycombat` command's extra, which the tests run."""
-    session.install("./generated[cli]", *CONSTRAINTS)
+    `paycombat` command's and the sandbox's extras: the tests run both, and mypy checks them."""
+    session.install(f"./generated[{EXTRAS}]", *CONSTRAINTS)
 
 
 @nox.session
@@ -73,7 +75,8 @@ HAND_WRITTEN = ("runtime", "codegen", "tests", "noxfile.py")
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict over the generated package, and over the runtime and codegen/ where
     they are written (the repository's rules); ruff over the tests too."""
-    install(session, "lint", "codegen", "apidiff")
+    # test: pytest, which the sandbox's pytest plugin imports.
+    install(session, "lint", "codegen", "apidiff", "test")
     install_client(session)
     session.run("ruff", "check", "--no-cache", "generated")
     session.run("ruff", "format", "--no-cache", "--check", "generated")
@@ -181,10 +184,13 @@ _PRINT_VERSIONS = "import sys, importlib.metadata as m; print(*(n + '==' + m.ver
 
 
 def lowest_requirements() -> list[str]:
-    """name==lower bound, for every dependency generated/pyproject.toml declares (the cli extra's too)."""
+    """name==lower bound, for every dependency generated/pyproject.toml declares (its extras' too)."""
     with (ROOT / "generated" / "pyproject.toml").open("rb") as f:
         project = tomllib.load(f)["project"]
-    dependencies = [*project["dependencies"], *project["optional-dependencies"]["cli"]]
+    dependencies = [
+        *project["dependencies"],
+        *(d for extra in EXTRAS.split(",") for d in project["optional-dependencies"][extra]),
+    ]
     pins: list[str] = []
     for dependency in dependencies:
         requirement = Requirement(dependency)
@@ -198,16 +204,18 @@ def lowest_requirements() -> list[str]:
 @nox.session
 @nox.parametrize("versions", ["lowest", "highest"], ids=["lowest", "highest"])
 def compat(session: nox.Session, versions: str) -> None:
-    """The tests on the lowest, then the highest, httpx, pydantic, attrs, anyio and click the package allows.
+    """The tests on the lowest, then the highest, versions of every dependency the package allows
+    (httpx2, pydantic, attrs, anyio, sniffio, and the extras' click, jsonschema and PyYAML).
 
     The client's dependencies are deliberately not taken from constraints.txt here: "highest" is
     whatever the index holds today within the declared ranges.
     """
     install(session, "test")
+    client = f"./generated[{EXTRAS}]"
     if versions == "lowest":
-        session.install("./generated[cli]", *lowest_requirements())
+        session.install(client, *lowest_requirements())
     else:
-        session.install("--upgrade", "--upgrade-strategy", "eager", "./generated[cli]")
+        session.install("--upgrade", "--upgrade-strategy", "eager", client)
     names = [Requirement(pin).name for pin in lowest_requirements()]
     session.run("python", "-c", _PRINT_VERSIONS, *names)
     session.run("pytest", *(f"--ignore={t}" for t in TOOLCHAIN_TESTS), *session.posargs)

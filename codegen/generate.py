@@ -4,7 +4,7 @@
     python codegen/generate.py --check    # fail if generated/ differs from a fresh generation
 
 Steps: read the spec's per-operation settings, run openapi-python-client with our template
-overrides, copy the hand-written runtime (runtime/paycombat_client/) into the package and
+overrides, copy the hand-written runtime (runtime/paycombat_client/) and the spec into the package and
 CHANGELOG.md and LICENSE beside it, generate the webhook models with datamodel-code-generator,
 format with ruff, stamp every file with where it comes from, then replace generated/.
 Any warning from a tool fails the run.
@@ -34,6 +34,8 @@ PACKAGE = "paycombat_client"
 RUNTIME = ROOT / "runtime" / PACKAGE
 # Hand-written files at the repository root shipped beside the package (sdist root, wheel metadata).
 PROJECT_FILES = ("CHANGELOG.md", "LICENSE")
+# The spec ships inside the package, where the sandbox (paycombat_client.testing) reads it.
+SHIPPED_SPEC = Path("testing") / "paycombat.yaml"
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 OUTPUT = ROOT / "generated"
 RETRY_POLICIES = ("safe", "connect-only")
@@ -116,6 +118,7 @@ def generate_into(out: Path) -> None:
         # Generated files are stamped first; hand-written ones go in after ruff, byte for byte.
         stamp_generated(project)
         copy_runtime(package)
+        copy_spec(package)
         copy_project_files(project)
         shutil.copytree(project, out, ignore=_IGNORED)
 
@@ -189,6 +192,15 @@ def copy_runtime(package: Path) -> None:
             raise GenerationError(f"{_shown(source)} clashes with a generated file")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(stamped(source, COPIED_NOTE.format(source=_shown(source))))
+
+
+def copy_spec(package: Path) -> None:
+    target = package / SHIPPED_SPEC
+    if target.exists():
+        raise GenerationError(f"{SHIPPED_SPEC.as_posix()} clashes with a generated file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Named as the repository names it, even when a test points SPEC elsewhere.
+    target.write_bytes(stamped(SPEC, COPIED_NOTE.format(source="spec/paycombat.yaml")))
 
 
 def copy_project_files(project: Path) -> None:

@@ -375,19 +375,30 @@ def test_verify_from_a_file_and_its_failures(node_judge: NodeJudge, tmp_path: Pa
 # --- the sandbox --------------------------------------------------------------------------------
 
 
-def test_sandbox_without_the_testing_extra_says_what_to_install() -> None:
-    try:
-        import paycombat_client.testing  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("the testing extra is installed")
-    result = run("sandbox", "--token", "snd_made_up", "--signature-key", "made-up-key")
+_HIDE_TESTING = """
+import sys
+
+
+class _WithoutTheTestingExtra:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[:2] == ["paycombat_client", "testing"]:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+sys.meta_path.insert(0, _WithoutTheTestingExtra())
+"""
+
+
+def test_sandbox_without_the_testing_extra_says_what_to_install(tmp_path: Path) -> None:
+    # The extra is installed here: a sitecustomize hides it from the command, as a lean install would.
+    (tmp_path / "sitecustomize.py").write_text(_HIDE_TESTING, encoding="utf-8")
+    env = {"PYTHONPATH": str(tmp_path)}
+    result = run("sandbox", "--token", "snd_made_up", "--signature-key", "made-up-key", env=env)
     assert result.returncode == 3 and "paycombat-client[testing]" in one_line_error(result)
 
 
 def test_sandbox_serves_the_command_and_stops() -> None:
-    pytest.importorskip("paycombat_client.testing")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

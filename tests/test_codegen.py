@@ -69,8 +69,12 @@ def test_every_file_in_generated_says_where_it_comes_from() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         relative = path.relative_to(ROOT / "generated")
         runtime_source = ROOT / "runtime" / relative
-        if runtime_source.exists() or path.name in generate.PROJECT_FILES:
-            source = runtime_source.relative_to(ROOT) if runtime_source.exists() else Path(path.name)
+        shipped_spec = relative == Path(generate.PACKAGE) / generate.SHIPPED_SPEC
+        if runtime_source.exists() or path.name in generate.PROJECT_FILES or shipped_spec:
+            if shipped_spec:
+                source = generate.SPEC.relative_to(ROOT)
+            else:
+                source = runtime_source.relative_to(ROOT) if runtime_source.exists() else Path(path.name)
             assert generate.COPIED_NOTE.format(source=source.as_posix()) in first, relative
             assert path.read_bytes() == generate.stamped(
                 ROOT / source, generate.COPIED_NOTE.format(source=source.as_posix())

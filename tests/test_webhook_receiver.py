@@ -188,3 +188,21 @@ def test_readme_shows_the_example_verbatim() -> None:
     text = readme.read_text(encoding="utf-8") if readme.exists() else ""
     shown = EXAMPLE.read_text(encoding="utf-8").strip() in text
     assert shown, "README.md must contain tests/examples/webhook_receiver.py verbatim"
+
+
+def test_the_receiver_credits_payins_the_sandbox_settles(receiver: Served) -> None:
+    from paycombat_client.models import CreatePayinRequest
+    from paycombat_client.testing import Sandbox
+
+    from support.calls import CALLS, open_body
+
+    with Sandbox(signature_key=KEY, webhook_url=receiver.url) as sandbox, sandbox.client() as client:
+        create_payin = CALLS["createPayin"].api()
+        ids = [
+            create_payin.sync(client=client, body=open_body(CreatePayinRequest, amount=amount, currency="AUD")).data.id
+            for amount in (50.25, 10, 7)
+        ]
+        deliveries = [sandbox.simulate_payin(i, s) for i, s in zip(ids, ("SUCCESS", "SUCCESS", "FAILED"), strict=True)]
+    assert all(d.delivered for d in deliveries)
+    assert receiver.app.balance == Decimal("60.25")
+    assert receiver.app.processed == {f"PAYIN:{ids[0]}:SUCCESS", f"PAYIN:{ids[1]}:SUCCESS", f"PAYIN:{ids[2]}:FAILED"}
