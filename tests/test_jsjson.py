@@ -569,3 +569,12 @@ def test_the_fast_path_keeps_the_depth_limit(depth: int) -> None:
     else:
         with pytest.raises(RequestEncodingError, match="nested deeper"):
             stringify(value)
+
+
+@PROPERTY_SETTINGS
+@given(st.decimals() | st.decimals(places=2, min_value=-(10**13), max_value=10**13) | st.integers().map(Decimal))
+def test_decimals_take_the_fast_path_only_when_it_writes_what_the_exact_encoder_writes(value: Decimal) -> None:
+    fast = jsjson._fast_stringify([value])
+    if fast is not None:
+        assert fast == _exact_or_refusal([value])
+    assert stringify_or_none({"amount": value}) == _exact_or_refusal({"amount": value})

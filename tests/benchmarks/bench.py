@@ -1,14 +1,16 @@
-"""What the PayCombat client costs over raw httpx2 sending the same bytes to the same server.
+"""What the PayCombat client costs, against its floor and its peer, measured in one run.
 
-    python tests/benchmarks/bench.py            # full run (one to two minutes on 2 cores)
-    python tests/benchmarks/bench.py --quick    # about 35 s, noisier
+    python tests/benchmarks/bench.py            # full run (a few minutes on 2 cores)
+    python tests/benchmarks/bench.py --quick    # fewer rounds, noisier
     python tests/benchmarks/bench.py --profile  # also show where a sync call's time goes
 
-Both sides talk to one local server (``server.py``, uvicorn in a subprocess on 127.0.0.1, so it
-runs on its own core) that checks every signature. Client and raw rounds alternate, and each
-measure is the median over rounds. It is a report, not a test: it exits 0 when a target is
-missed, and non-zero only when it could not measure (the server did not start, a call failed).
-Run it against an installed (non-editable) ``paycombat_client``, as ``nox -s bench`` does.
+Sides (sides.py): ``floor`` raw httpx2 posting precomputed bytes; ``hand-rolled`` raw httpx2 with
+json.dumps + HMAC + json.loads per call; ``peer`` plain openapi-python-client 0.29.1 generated from
+the same spec into a scratch folder, signing with an ``httpx.Auth``; ``paycombat`` this client.
+All talk to one local server (``server.py``, uvicorn in a subprocess on 127.0.0.1) that checks
+every signature. Sides take turns within each round (the order rotates), and every figure is
+the median over rounds with the interquartile range beside it. It is a report, not a test: a
+missed target does not fail it; it exits non-zero only when it could not measure.
 """
 
 from __future__ import annotations
@@ -16,37 +18,33 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import hashlib
-import hmac
 import importlib.util
 import json
 import os
 import platform
 import re
 import select
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import httpx2
 import server  # beside this file
+import sides
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SPEC = ROOT / "spec" / "paycombat.yaml"
-KEY = server.SIGNATURE_KEY.encode("utf-8")
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 5.0
-CALL_TIMEOUT = httpx2.Timeout(10.0)
-ASYNC_CALLS = 2_000
 ASYNC_CONCURRENCY = 50
 
 
@@ -55,24 +53,49 @@ class Plan:
     sync_rounds: int
     sync_calls: int
     async_rounds: int
-    sign_rounds: int
-    sign_loops: int
+    async_calls: int
+    cpu_rounds: int
+    cpu_calls: int
+    scale_rounds: int
     import_runs: int
+    rss_calls: int
     regen_runs: int
 
 
 FULL = Plan(
-    sync_rounds=31, sync_calls=300, async_rounds=9, sign_rounds=15, sign_loops=2_000, import_runs=11, regen_runs=3
-)
-QUICK = Plan(sync_rounds=7, sync_calls=60, async_rounds=3, sign_rounds=7, sign_loops=500, import_runs=5, regen_runs=1)
+    sync_rounds=21, sync_calls=300, async_rounds=7, async_calls=2000, cpu_rounds=15, cpu_calls=2000,
+    scale_rounds=7, import_runs=11, rss_calls=2000, regen_runs=3,
+)  # fmt: skip
+QUICK = Plan(
+    sync_rounds=7, sync_calls=100, async_rounds=3, async_calls=1000, cpu_rounds=5, cpu_calls=500,
+    scale_rounds=3, import_runs=5, rss_calls=500, regen_runs=1,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A median over rounds and its interquartile range."""
+
+    median: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, values: list[float]) -> Figure:
+        if len(values) < 4:
+            return cls(statistics.median(values), min(values), max(values))
+        q1, _, q3 = statistics.quantiles(values, n=4)
+        return cls(statistics.median(values), q1, q3)
+
+    def shown(self, scale: float = 1.0, digits: int = 0) -> str:
+        return f"{self.median * scale:.{digits}f} ({self.low * scale:.{digits}f}–{self.high * scale:.{digits}f})"
 
 
 @dataclass(frozen=True)
 class Row:
     measure: str
-    paycombat: str
-    baseline: str
-    ratio: float | None
+    values: str  # what was measured, per side
+    ratio: float | None  # paycombat / the reference named in the measure
     target: float | None
 
     @property
@@ -82,56 +105,7 @@ class Row:
         return "PASS" if self.ratio <= self.target else "MISS"
 
 
-# --- the request both sides send --------------------------------------------------------------
-
-
-def customer_body() -> Any:
-    """A full createCustomer body as the generated model (every individual field set)."""
-    from paycombat_client.models import CreateCustomerRequest, CreateCustomerRequestMetadata, CustomerIndividual
-
-    metadata = CreateCustomerRequestMetadata.from_dict({"source": "web", "campaign": "spring-2025", "tier": 2})
-    individual = CustomerIndividual(
-        first_name="Jennie",
-        last_name="Kim",
-        address_country="ID",
-        dob="1997-08-04",
-        email="jennie@example.com",
-        identification_type="passport",
-        identification_value="X1234567",
-        address_line1="Jl. Sudirman No. 1",
-        address_line2="Lantai 5",
-        address_city="Jakarta",
-        address_state="DKI Jakarta",
-        address_zip_code="10220",
-        country_of_residence="ID",
-        nationality="ID",
-        phone_country_code="+62",
-        phone_number="85156781165",
-    )
-    return CreateCustomerRequest(
-        description="Onboarding customer",
-        type_="individual",
-        organization_reference_id="ref-0001",
-        metadata=metadata,
-        individual=individual,
-    )
-
-
-def baseline_bytes(body: dict[str, Any]) -> bytes:
-    # For this body (str and small int values only) compact json.dumps is JSON.stringify's output.
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def baseline_headers(content: bytes) -> dict[str, str]:
-    return {
-        "Accept": "application/json",
-        "Content-Type": "application/json",
-        "X-token": server.TOKEN,
-        "signature": hmac.new(KEY, content, hashlib.sha256).hexdigest(),
-    }
-
-
-# --- the server --------------------------------------------------------------------------------
+# --- the server and the peer -------------------------------------------------------------------
 
 
 @contextmanager
@@ -153,348 +127,336 @@ def bench_server() -> Iterator[str]:
         try:
             proc.wait(STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
-            proc.terminate()
-            try:
-                proc.wait(STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(STOP_TIMEOUT)
+            proc.kill()
+            proc.wait(STOP_TIMEOUT)
         proc.stdout.close()
+
+
+def plain_generate(out: Path) -> float:
+    """Plain openapi-python-client on the same spec into ``out/paycombat_plain``; seconds it took."""
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "openapi_python_client", "generate", "--path", str(SPEC), "--meta", "none",
+            "--output-path", str(out / sides.PEER_PACKAGE), "--overwrite",
+        ],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    if proc.returncode != 0 or not (out / sides.PEER_PACKAGE / "client.py").exists():
+        raise RuntimeError(f"plain openapi-python-client failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+    return time.perf_counter() - started
 
 
 # --- measuring -----------------------------------------------------------------------------
 
 
-def alternate(
-    rounds: int, first: Callable[[], tuple[float, ...]], second: Callable[[], tuple[float, ...]]
-) -> tuple[list[float], list[float]]:
-    """Medians of each measure ``first`` and ``second`` return, over ``rounds`` alternating who goes first."""
-    a: list[tuple[float, ...]] = []
-    b: list[tuple[float, ...]] = []
-    for i in range(rounds):
-        gc.collect()  # no round pays for garbage the previous one left
-        if i % 2 == 0:
-            a.append(first())
-            b.append(second())
-        else:
-            b.append(second())
-            a.append(first())
-    return [statistics.median(m) for m in zip(*a, strict=True)], [statistics.median(m) for m in zip(*b, strict=True)]
+def rounds(count: int, names: tuple[str, ...], measure: Callable[[str], float]) -> dict[str, Figure]:
+    """Each name measured once per round, the order rotating, so drift in the machine hits all."""
+    values: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(count):
+        gc.collect()  # no measure pays for garbage the previous one left
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            values[name].append(measure(name))
+    return {name: Figure.of(v) for name, v in values.items()}
 
 
-def timed_loop(calls: int, call: Callable[[], object]) -> tuple[float, float]:
-    """Wall and CPU seconds per call; the CPU is this process's only (the server has its own)."""
-    cpu, wall = time.process_time(), time.perf_counter()
+def per_call(calls: int, call: Callable[[], object], clock: Callable[[], float] = time.perf_counter) -> float:
+    started = clock()
     for _ in range(calls):
         call()
-    return (time.perf_counter() - wall) / calls, (time.process_time() - cpu) / calls
+    return (clock() - started) / calls
 
 
-def bench_sync(base_url: str, plan: Plan) -> list[Row]:
-    from paycombat_client import AuthenticatedClient
-    from paycombat_client.api.customer import create_customer
+def side_values(figures: dict[str, Figure], scale: float, unit: str) -> str:
+    return "; ".join(f"{name} {figures[name].shown(scale)} {unit}" for name in figures)
 
-    model = customer_body()
-    content = baseline_bytes(model.to_dict())
-    headers = baseline_headers(content)
-    url = base_url + server.PATH
-    with (
-        AuthenticatedClient(base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY) as client,
-        httpx2.Client(timeout=CALL_TIMEOUT) as raw,
-    ):
-        # Correctness first: the client's answer is parsed and both sides are accepted.
-        answer = create_customer.sync_detailed(client=client, body=model)
-        if answer.parsed is None or answer.parsed.data.customer_id != server.CUSTOMER["customer_id"]:
-            raise RuntimeError(f"unexpected answer from the client: {answer!r}")
-        if raw.post(url, content=content, headers=headers).status_code != 200:
-            raise RuntimeError("the raw request was refused by the benchmark server")
 
-        def paycombat() -> None:
-            create_customer.sync_detailed(client=client, body=model)
+def ratios(
+    figures: dict[str, Figure], measure: str, target: float | None, *, higher_is_better: bool = False
+) -> list[Row]:
+    """The paycombat side against the floor and against the peer."""
+    ours = figures["paycombat"].median
+    rows = []
+    for reference, limit in (("floor", target), ("peer", None)):
+        theirs = figures[reference].median
+        ratio = theirs / ours if higher_is_better else ours / theirs
+        rows.append(Row(f"{measure}: paycombat / {reference}", "", ratio, limit))
+    return rows
 
-        def baseline() -> None:
-            response = raw.post(url, content=content, headers=headers)
-            if response.status_code != 200:
-                raise RuntimeError(f"raw request answered {response.status_code}")
 
-        timed_loop(plan.sync_calls, paycombat)  # warm-up: connections, caches, lazy imports
-        timed_loop(plan.sync_calls, baseline)
-        ours, theirs = alternate(
-            plan.sync_rounds,
-            lambda: timed_loop(plan.sync_calls, paycombat),
-            lambda: timed_loop(plan.sync_calls, baseline),
-        )
+def bench_sync(base_url: str, peer_dir: Path, plan: Plan) -> tuple[list[Row], float]:
+    """Rows, and the median seconds of one paycombat sync call."""
+    with sides.sync_sides(base_url, peer_dir) as calls:
+        for call in calls.values():
+            per_call(plan.sync_calls, call)  # warm-up: connections, caches, lazy imports
+        figures = rounds(plan.sync_rounds, sides.SIDES, lambda name: per_call(plan.sync_calls, calls[name]))
+    rows = [
+        Row("1. sync call to the local server (µs, median (IQR))", side_values(figures, 1e6, "µs"), None, None),
+        *ratios(figures, "   sync call", 1.05),
+    ]
+    return rows, figures["paycombat"].median
+
+
+async def _throughput(factory: Callable[[], Any], calls: int) -> float:
+    async with factory() as call:
+        todo = iter(range(calls))  # shared: each worker takes the next call until none is left
+
+        async def worker() -> None:
+            for _ in todo:
+                await call()
+
+        started = time.perf_counter()
+        await asyncio.wait_for(asyncio.gather(*(worker() for _ in range(ASYNC_CONCURRENCY))), timeout=300)
+        return calls / (time.perf_counter() - started)
+
+
+def bench_async(base_url: str, peer_dir: Path, plan: Plan) -> list[Row]:
+    with sides.async_sides(base_url, peer_dir) as factories:
+
+        async def run() -> dict[str, Figure]:
+            for factory in factories.values():
+                await _throughput(factory, ASYNC_CONCURRENCY * 4)  # warm-up
+            values: dict[str, list[float]] = {name: [] for name in sides.SIDES}
+            for i in range(plan.async_rounds):
+                gc.collect()
+                for name in sides.SIDES[i % 4 :] + sides.SIDES[: i % 4]:
+                    values[name].append(await _throughput(factories[name], plan.async_calls))
+            return {name: Figure.of(v) for name, v in values.items()}
+
+        figures = asyncio.run(run())
+    title = f"2. async, {plan.async_calls} calls {ASYNC_CONCURRENCY} at once (calls/s)"
     return [
-        Row("1. sync call (µs/call)", f"{ours[0] * 1e6:.0f}", f"{theirs[0] * 1e6:.0f}", ours[0] / theirs[0], 1.10),
+        Row(title, side_values(figures, 1, "/s"), None, None),
+        *ratios(figures, "   async throughput (time)", 1.10, higher_is_better=True),
+    ]
+
+
+def bench_cpu(peer_dir: Path, plan: Plan) -> list[Row]:
+    """Process CPU per call with the network replaced by a canned answer (MockTransport)."""
+    with sides.sync_sides("http://127.0.0.1:9", peer_dir, mock=True) as calls:
+        for call in calls.values():
+            per_call(plan.cpu_calls, call)
+        figures = rounds(plan.cpu_rounds, sides.SIDES, lambda n: per_call(plan.cpu_calls, calls[n], time.process_time))
+    return [
+        Row("3. CPU per call, no network (µs, median (IQR))", side_values(figures, 1e6, "µs"), None, None),
+        *ratios(figures, "   CPU per call", None),
+    ]
+
+
+# --- imports and memory ------------------------------------------------------------------------
+
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
+# httpx2 imports its optional command line tool (httpx2[cli]) when these happen to be installed, as
+# they are here for uvicorn and the generator; a user's environment need not have them. Hidden on
+# every side, so each imports what an environment holding only its package would.
+_HIDDEN = ("click", "rich", "pygments")
+_IMPORT = "import sys\nsys.path.insert(0, {path!r})\nfor name in {hidden!r}: sys.modules[name] = None\nimport {module}"
+
+
+def import_ms(module: str, path: Path) -> float:
+    """Cumulative ms of ``import module`` in a fresh interpreter, from ``-X importtime``."""
+    code = _IMPORT.format(path=str(path), hidden=_HIDDEN, module=module)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-X", "importtime", "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    for line in proc.stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match and match[4] == module and not match[3]:
+            return int(match[2]) / 1e3
+    raise RuntimeError(f"no import time reported for {module}:\n{proc.stderr[-2000:]}")
+
+
+def bench_imports(peer_dir: Path, plan: Plan) -> list[Row]:
+    modules = {
+        "httpx2": "httpx2",
+        "paycombat_client": "paycombat_client",
+        "one endpoint": "paycombat_client.api.customer.create_customer",
+        "peer endpoint": f"{sides.PEER_PACKAGE}.api.customer.create_customer",
+    }
+    for module in modules.values():
+        import_ms(module, peer_dir)  # not timed: writes any missing bytecode
+    names = tuple(modules)
+    figures = rounds(plan.import_runs, names, lambda name: import_ms(modules[name], peer_dir) / 1e3)
+    httpx_ms = figures["httpx2"].median
+    return [
+        Row("4. cold import (ms, median (IQR))", side_values(figures, 1e3, "ms"), None, None),
+        Row("   import paycombat_client / import httpx2", "", figures["paycombat_client"].median / httpx_ms, 1.3),
+        Row("   import one endpoint module / import httpx2", "", figures["one endpoint"].median / httpx_ms, 1.3),
         Row(
-            "   client CPU per sync call (µs)",
-            f"{ours[1] * 1e6:.0f}",
-            f"{theirs[1] * 1e6:.0f}",
-            ours[1] / theirs[1],
+            "   one endpoint / the peer's endpoint",
+            "",
+            figures["one endpoint"].median / figures["peer endpoint"].median,
             None,
         ),
     ]
 
 
-async def _spread(calls: int, concurrency: int, call: Callable[[], Awaitable[None]]) -> float:
-    todo = iter(range(calls))  # shared: each worker takes the next call until none is left
+def bench_rss(base_url: str, peer_dir: Path, plan: Plan) -> list[Row]:
+    def measure(side: str) -> float:
+        cmd = [sys.executable, str(HERE / "sides.py"), "rss", side, base_url, str(peer_dir), str(plan.rss_calls)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=True, cwd=HERE)
+        return float(proc.stdout.split()[-1]) / 1024
 
-    async def worker() -> None:
-        for _ in todo:
-            await call()
-
-    started = time.perf_counter()
-    await asyncio.wait_for(asyncio.gather(*(worker() for _ in range(concurrency))), timeout=120)
-    return time.perf_counter() - started
-
-
-async def _async_round(base_url: str, calls: int, paycombat_first: bool) -> tuple[float, float]:
-    """Seconds for ``calls`` calls by each side, each on fresh clients (so both start with an empty pool)."""
-    from paycombat_client import AuthenticatedClient
-    from paycombat_client.api.customer import create_customer
-
-    model = customer_body()
-    content = baseline_bytes(model.to_dict())
-    headers = baseline_headers(content)
-    url = base_url + server.PATH
-
-    async def paycombat() -> float:
-        async with AuthenticatedClient(
-            base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY
-        ) as client:
-
-            async def call() -> None:
-                await create_customer.asyncio_detailed(client=client, body=model)
-
-            return await _spread(calls, ASYNC_CONCURRENCY, call)
-
-    async def baseline() -> float:
-        async with httpx2.AsyncClient(timeout=CALL_TIMEOUT) as raw:
-
-            async def call() -> None:
-                response = await raw.post(url, content=content, headers=headers)
-                if response.status_code != 200:
-                    raise RuntimeError(f"raw request answered {response.status_code}")
-
-            return await _spread(calls, ASYNC_CONCURRENCY, call)
-
-    gc.collect()
-    if paycombat_first:
-        ours = await paycombat()
-        return ours, await baseline()
-    theirs = await baseline()
-    return await paycombat(), theirs
-
-
-async def _bench_async(base_url: str, plan: Plan) -> tuple[float, float]:
-    await _async_round(base_url, ASYNC_CONCURRENCY * 4, True)  # warm-up: lazy imports, first connections
-    ours: list[float] = []
-    theirs: list[float] = []
-    for i in range(plan.async_rounds):
-        mine, raw = await _async_round(base_url, ASYNC_CALLS, i % 2 == 0)
-        ours.append(mine)
-        theirs.append(raw)
-    return statistics.median(ours), statistics.median(theirs)
-
-
-def bench_async(base_url: str, plan: Plan) -> Row:
-    ours, theirs = asyncio.run(_bench_async(base_url, plan))
-    return Row(
-        f"2. async {ASYNC_CALLS} calls, {ASYNC_CONCURRENCY} at once (calls/s)",
-        f"{ASYNC_CALLS / ours:.0f}",
-        f"{ASYNC_CALLS / theirs:.0f}",
-        ours / theirs,
-        1.10,
-    )
-
-
-def bench_signing(plan: Plan) -> Row:
-    from paycombat_client._runtime.jsjson import stringify
-
-    body = customer_body().to_dict()
-    if stringify(body) != baseline_bytes(body):
-        raise RuntimeError("stringify and json.dumps disagree on the benchmark body")
-    loops = range(plan.sign_loops)
-
-    def paycombat() -> tuple[float]:
-        started = time.perf_counter()
-        for _ in loops:
-            hmac.new(KEY, stringify(body), hashlib.sha256).hexdigest()
-        return ((time.perf_counter() - started) / plan.sign_loops,)
-
-    def baseline() -> tuple[float]:
-        started = time.perf_counter()
-        for _ in loops:
-            hmac.new(KEY, baseline_bytes(body), hashlib.sha256).hexdigest()
-        return ((time.perf_counter() - started) / plan.sign_loops,)
-
-    (ours,), (theirs,) = alternate(plan.sign_rounds, paycombat, baseline)
-    return Row("3. encode + HMAC of the body (µs)", f"{ours * 1e6:.1f}", f"{theirs * 1e6:.1f}", ours / theirs, None)
-
-
-# A payout answer with amounts as JSON numbers and numeric strings, as PayCombat sends them.
-PAYOUT_ANSWER = json.dumps(
-    {
-        "status": True,
-        "message": "Created",
-        "data": {
-            "id": "0b6f5d1e-8a4c-4f3e-9b2a-7c1d0e9f8a7b",
-            "status": "PENDING",
-            "order_id": "order-42",
-            "wire_amount": 12345.67,
-            "fee_taken": 1.25,
-            "fee_expected": "1.50",
-            "original_amount": "12345.67",
-            "payee_name": "Ann Lee",
-            "currency": "AUD",
-            "beneficiary_bank": "au_bank_acct",
-            "approval": "APPROVED",
-            "created_at": "2025-06-10T01:09:44.000Z",
-            "updated_at": "2025-06-10T01:12:03.000Z",
-            "denied_at": None,
-        },
-    }
-).encode()
-
-
-def bench_decoding(plan: Plan) -> Row:
-    """Exact decoding (no float) and the field-by-field type check, against upstream's lenient parse."""
-    from decimal import Decimal
-
-    from paycombat_client._runtime.validate import _check_model
-    from paycombat_client.models import PayoutResponse
-
-    loops = range(plan.sign_loops)
-
-    def paycombat() -> tuple[float]:
-        started = time.perf_counter()
-        for _ in loops:
-            _check_model(PayoutResponse.from_dict(json.loads(PAYOUT_ANSWER, parse_float=Decimal)), "$")
-        return ((time.perf_counter() - started) / plan.sign_loops,)
-
-    def baseline() -> tuple[float]:
-        started = time.perf_counter()
-        for _ in loops:
-            PayoutResponse.from_dict(json.loads(PAYOUT_ANSWER))
-        return ((time.perf_counter() - started) / plan.sign_loops,)
-
-    (ours,), (theirs,) = alternate(plan.sign_rounds, paycombat, baseline)
-    name = "3b. exact decode + checked parse of a payout answer (µs)"
-    return Row(name, f"{ours * 1e6:.1f}", f"{theirs * 1e6:.1f}", ours / theirs, None)
-
-
-_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
-# httpx2 imports its optional command line tool (httpx2[cli]) when these happen to be installed, as
-# they are here for uvicorn and the generator; a user's environment need not have them. Hidden on
-# both sides, so both import what an environment holding only paycombat-client would.
-_HIDDEN = ("click", "rich", "pygments")
-_IMPORT = "import sys\nfor name in {hidden!r}: sys.modules[name] = None\nimport {module}"
-
-
-def import_time_us(module: str) -> int:
-    """Cumulative µs of ``import module`` in a fresh interpreter, from ``-X importtime``."""
-    proc = subprocess.run(
-        [sys.executable, "-I", "-X", "importtime", "-c", _IMPORT.format(hidden=_HIDDEN, module=module)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    for line in proc.stderr.splitlines():
-        match = _IMPORT_LINE.match(line)
-        if match and match[4] == module and not match[3]:
-            return int(match[2])
-    raise RuntimeError(f"no import time reported for {module}:\n{proc.stderr[-2000:]}")
-
-
-def bench_imports(plan: Plan) -> list[Row]:
-    """The package, then what one call needs (the client, an endpoint and its models), each vs httpx2."""
-
-    def ms(module: str) -> Callable[[], tuple[float]]:
-        return lambda: (import_time_us(module) / 1e3,)
-
-    measured: list[tuple[float, float]] = []
-    for module in ("paycombat_client", "paycombat_client.api.customer.create_customer"):
-        import_time_us(module)  # not timed: writes any missing bytecode
-        ours, theirs = alternate(plan.import_runs, ms(module), ms("httpx2"))
-        measured.append((ours[0], theirs[0]))
-    (package, httpx_a), (endpoint, httpx_b) = measured
+    figures = rounds(3, sides.SIDES, measure)
     return [
-        Row("4. cold import paycombat_client (ms)", f"{package:.1f}", f"{httpx_a:.1f}", package / httpx_a, 1.5),
-        Row("   cold import of create_customer (ms)", f"{endpoint:.1f}", f"{httpx_b:.1f}", endpoint / httpx_b, None),
+        Row(f"5. peak RSS after {plan.rss_calls} sync calls (MiB)", side_values(figures, 1, "MiB"), None, None),
+        *ratios(figures, "   peak RSS", None),
     ]
 
 
-def _timed(cmd: list[str], cwd: Path) -> float:
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
-    elapsed = time.perf_counter() - started
-    if proc.returncode != 0:
-        raise RuntimeError(
-            f"{' '.join(cmd[1:4])} failed ({proc.returncode}):\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
-        )
-    return elapsed
+# --- scaling ---------------------------------------------------------------------------------
 
 
-def bench_regeneration(plan: Plan) -> Row:
+def flat_body(keys: int) -> dict[str, Any]:
+    """Keys of every kind a request holds: text, whole and decimal amounts, flags, nulls."""
+    kinds: list[Any] = ["Jl. Sudirman No. 1", 42, Decimal("100.10"), 19.5, True, None, "café — 東京"]
+    return {f"field_{i}": kinds[i % len(kinds)] for i in range(keys)}
+
+
+def deep_body(depth: int) -> dict[str, Any]:
+    body: dict[str, Any] = {"amount": Decimal("12.50"), "note": "leaf"}
+    for level in range(depth - 1):
+        body = {"level": level, "child": body}
+    return body
+
+
+def records_body(count: int) -> dict[str, Any]:
+    return {"items": [{"id": f"rec_{i}", "amount": Decimal(f"{100 + i}.25"), "currency": "AUD", "tags": ["a"]}
+                      for i in range(count)]}  # fmt: skip
+
+
+def _dumps_equivalent(value: object) -> bytes:
+    """json.dumps of the same value, Decimals as floats: the cost of the C encoder alone."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=float).encode("utf-8")
+
+
+def bench_encoding(plan: Plan) -> list[Row]:
+    from paycombat_client._runtime.jsjson import stringify
+
+    cases = {
+        "10 keys": flat_body(10),
+        "1,000 keys": flat_body(1000),
+        "100,000 keys": flat_body(100_000),
+        "depth 10": deep_body(10),
+        "depth 100": deep_body(100),
+        "depth 250": deep_body(250),
+        "300 records": records_body(300),
+    }
+    rows = []
+    for name, body in cases.items():
+        loops = max(1, 200_000 // len(_dumps_equivalent(body)))
+        functions = {"paycombat": lambda b=body: stringify(b), "json.dumps": lambda b=body: _dumps_equivalent(b)}
+        figures = rounds(plan.scale_rounds, tuple(functions), lambda n, f=functions, k=loops: per_call(k, f[n]))
+        ours, theirs = figures["paycombat"].median, figures["json.dumps"].median
+        size = len(stringify(body))
+        values = f"{ours * 1e6:.1f} µs vs {theirs * 1e6:.1f} µs; {ours * 1e9 / size:.1f} ns/byte ({size} bytes)"
+        rows.append(Row(f"6. exact encoding, {name} / json.dumps", values, ours / theirs, 1.5))
+    return rows
+
+
+def payout_record(i: int) -> dict[str, Any]:
+    return {
+        "id": f"0b6f5d1e-8a4c-4f3e-9b2a-{i:012d}", "status": "SUCCESS", "order_id": f"order-{i}",
+        "wire_amount": 12345.67, "fee_taken": 1.25, "fee_expected": "1.50", "original_amount": "12345.67",
+        "payee_name": "Ann Lee", "currency": "AUD", "beneficiary_bank": "au_bank_acct", "approval": "APPROVED",
+        "created_at": "2025-06-10T01:09:44.000Z", "updated_at": "2025-06-10T01:12:03.000Z", "denied_at": None,
+    }  # fmt: skip
+
+
+def bench_answers(plan: Plan) -> list[Row]:
+    """Answers of 1, 100 and 10,000 payout records through the raw-request path (decoded with exact
+    Decimals, envelope checked) against httpx2 + json.loads, both on a canned transport."""
+    from paycombat_client import AuthenticatedClient
+
+    rows = []
+    for count in (1, 100, 10_000):
+        answer = json.dumps(
+            {"status": True, "message": "OK", "data": [payout_record(i) for i in range(count)]}
+        ).encode()
+
+        def handle(request: httpx2.Request, body: bytes = answer) -> httpx2.Response:
+            return httpx2.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+        transport = httpx2.MockTransport(handle)
+        with (
+            httpx2.Client(transport=transport) as raw,
+            AuthenticatedClient(
+                base_url="http://127.0.0.1:9",
+                token="t",
+                signature_key="k",
+                http_client=httpx2.Client(transport=transport),
+            ) as client,
+        ):
+            loops = max(1, 20_000 // count)
+            functions = {
+                "paycombat": lambda: client.request("GET", "/api/v1/payout/get-all-payout", retry="safe"),
+                "floor": lambda: json.loads(raw.get("http://127.0.0.1:9/api/v1/payout/get-all-payout").content),
+            }
+            figures = rounds(plan.scale_rounds, tuple(functions), lambda n, k=loops, f=functions: per_call(k, f[n]))
+        ours, theirs = figures["paycombat"].median, figures["floor"].median
+        values = f"{ours * 1e6:.0f} µs vs {theirs * 1e6:.0f} µs; {ours * 1e6 / count:.2f} µs/record"
+        rows.append(Row(f"7. answer of {count:,} records / httpx2 + json.loads", values, ours / theirs, None))
+    return rows
+
+
+PAYOUT_ANSWER = json.dumps({"status": True, "message": "Created", "data": payout_record(0)}).encode()
+
+
+def bench_money(plan: Plan, sync_call_seconds: float) -> list[Row]:
+    """What decoding money exactly (parse_float=Decimal) costs over float decoding, per call."""
+    from paycombat_client._runtime.jsjson import not_json
+
+    functions = {
+        "exact": lambda: json.loads(PAYOUT_ANSWER, parse_float=Decimal, parse_constant=not_json),
+        "float": lambda: json.loads(PAYOUT_ANSWER, parse_constant=not_json),
+    }
+    figures = rounds(plan.scale_rounds, tuple(functions), lambda n: per_call(5000, functions[n]))
+    extra = figures["exact"].median - figures["float"].median
+    values = f"+{extra * 1e6:.2f} µs per payout answer, of a {sync_call_seconds * 1e6:.0f} µs sync call"
+    return [Row("8. exact Decimal decoding of money / a sync call", values, extra / sync_call_seconds, 0.05)]
+
+
+def bench_regeneration(plan: Plan) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="paycombat-bench-") as tmp:
         work = Path(tmp)
         ours_cmd = [sys.executable, str(ROOT / "codegen" / "generate.py"), "--output", str(work / "ours")]
-        plain_cmd = [
-            sys.executable, "-m", "openapi_python_client", "generate", "--path", str(SPEC),
-            "--meta", "none", "--output-path", str(work / "plain"), "--overwrite",
-        ]  # fmt: skip
 
-        (mine,), (theirs,) = alternate(
-            plan.regen_runs, lambda: (_timed(ours_cmd, work),), lambda: (_timed(plain_cmd, work),)
+        def measure(name: str) -> float:
+            if name == "plain":
+                return plain_generate(work / "plain")
+            started = time.perf_counter()
+            subprocess.run(ours_cmd, capture_output=True, timeout=600, check=True)
+            return time.perf_counter() - started
+
+        figures = rounds(plan.regen_runs, ("ours", "plain"), measure)
+    values = f"generate.py {figures['ours'].median:.2f} s; plain openapi-python-client {figures['plain'].median:.2f} s"
+    return [
+        Row(
+            "9. regenerate / plain openapi-python-client",
+            values,
+            figures["ours"].median / figures["plain"].median,
+            None,
         )
-        shutil.rmtree(work / "ours", ignore_errors=True)
-    return Row("5. regenerate (s): generate.py vs plain oapc", f"{mine:.2f}", f"{theirs:.2f}", mine / theirs, None)
+    ]
 
 
 # --- profiling -------------------------------------------------------------------------------
 
 
-PROFILED_CALLS = 2_000
-
-
-def profile_sync(base_url: str) -> None:
-    """Where a sync call's time goes: a pyinstrument tree of our frames, then each stage's own cost."""
-    from paycombat_client import AuthenticatedClient
-    from paycombat_client._runtime.jsjson import stringify
-    from paycombat_client.api.customer import create_customer
-    from paycombat_client.models import CustomerResponse
+def profile_sync(base_url: str, peer_dir: Path) -> None:
+    """Where a sync call's time goes: a pyinstrument tree of our frames."""
     from pyinstrument import Profiler
 
-    model = customer_body()
-    with AuthenticatedClient(base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY) as client:
-        timed_loop(100, lambda: create_customer.sync_detailed(client=client, body=model))
+    calls = 2000
+    with sides.sync_sides(base_url, peer_dir) as each:
+        call = each["paycombat"]
+        per_call(200, call)
         profiler = Profiler(interval=0.0001)
         profiler.start()
-        timed_loop(PROFILED_CALLS, lambda: create_customer.sync_detailed(client=client, body=model))
+        per_call(calls, call)
         profiler.stop()
-    print(f"pyinstrument, {PROFILED_CALLS} sync calls (seconds in total; / {PROFILED_CALLS} = per call). Sampling")
-    print("skews short frames (0.1 ms samples of a ~0.4 ms call): read it for shape, the stages below for µs.")
-    options = {"show_regex": r".*paycombat_client.*", "filter_threshold": 0.005}
-    print(profiler.output_text(unicode=True, processor_options=options))
-
-    body = model.to_dict()
-    content = stringify(body)
-    answer = json.loads(server.CREATED)
-    url = base_url + server.PATH
-    stages: dict[str, Callable[[], object]] = {
-        "model.to_dict()": model.to_dict,
-        "jsjson.stringify(body)": lambda: stringify(body),
-        "HMAC-SHA256 hex of the body": lambda: hmac.new(KEY, content, hashlib.sha256).hexdigest(),
-        "httpx2.URL(url) (a parse)": lambda: httpx2.URL(url),
-        "json.loads(answer)": lambda: json.loads(server.CREATED),
-        "CustomerResponse.from_dict(answer)": lambda: CustomerResponse.from_dict(answer),
-    }
-    print("stage costs, each alone in a hot loop (µs; a lower bound: in a real call caches are colder)")
-    for name, stage in stages.items():
-        best = min(timed_loop(5_000, stage)[0] for _ in range(5))
-        print(f"  {name:<36} {best * 1e6:6.1f}")
-    print()
+    print(f"pyinstrument, {calls} sync calls (seconds in total; / {calls} = per call): read it for shape")
+    print(profiler.output_text(unicode=True, processor_options={"show_regex": r".*paycombat_client.*"}))
 
 
 # --- report ----------------------------------------------------------------------------------
@@ -511,60 +473,55 @@ def machine() -> str:
         pass
     return (
         f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, httpx {httpx2.__version__}"
+        f"Python {platform.python_version()}, httpx2 {httpx2.__version__}"
     )
 
 
-def print_table(rows: list[Row]) -> None:
-    header = ("measure", "paycombat", "baseline", "ratio", "target", "verdict")
-    cells = [header] + [
-        (
-            r.measure,
-            r.paycombat,
-            r.baseline,
-            "-" if r.ratio is None else f"{r.ratio:.2f}x",
-            "-" if r.target is None else f"<= {r.target:.2f}x",
-            r.verdict,
-        )
-        for r in rows
-    ]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    for n, row in enumerate(cells):
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+def print_report(rows: list[Row]) -> None:
+    for row in rows:
+        if row.ratio is None:
+            print(f"\n{row.measure}\n    {row.values}")
+            continue
+        target = "" if row.target is None else f"  target <= {row.target:.2f}  {row.verdict}"
+        shown = f"{row.ratio:.1%}" if row.measure.startswith("8.") else f"{row.ratio:.2f}x"
+        print(f"  {row.measure:<64} {shown:>7}{target}")
+        if row.values:
+            print(f"      {row.values}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer rounds: about 35 s, noisier")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds: faster, noisier")
     parser.add_argument("--profile", action="store_true", help="also show where a sync call's time goes")
     parser.add_argument("--no-regen", action="store_true", help="skip the regeneration timing")
     args = parser.parse_args()
+    if importlib.util.find_spec("openapi_python_client") is None:
+        print("the peer needs openapi-python-client installed (nox -s bench installs it)", file=sys.stderr)
+        return 2
     plan = QUICK if args.quick else FULL
     print(f"machine: {machine()}")
-    print(f"plan: {'quick' if args.quick else 'full'} {plan}\n")
+    print(f"plan: {'quick' if args.quick else 'full'} {plan}")
     rows: list[Row] = []
-    with bench_server() as base_url:
-        if args.profile:
-            profile_sync(base_url)
-        rows.extend(bench_sync(base_url, plan))
-        rows.append(bench_async(base_url, plan))
-    rows.append(bench_signing(plan))
-    rows.append(bench_decoding(plan))
-    rows.extend(bench_imports(plan))
+    with tempfile.TemporaryDirectory(prefix="paycombat-peer-") as tmp:
+        peer_dir = Path(tmp)
+        plain_generate(peer_dir)
+        with bench_server() as base_url:
+            if args.profile:
+                profile_sync(base_url, peer_dir)
+            sync_rows, sync_call = bench_sync(base_url, peer_dir, plan)
+            rows += sync_rows
+            rows += bench_async(base_url, peer_dir, plan)
+            rows += bench_rss(base_url, peer_dir, plan)
+        rows += bench_cpu(peer_dir, plan)
+        rows += bench_imports(peer_dir, plan)
+    rows += bench_encoding(plan)
+    rows += bench_answers(plan)
+    rows += bench_money(plan, sync_call)
     if not args.no_regen:
-        if importlib.util.find_spec("openapi_python_client") is None:
-            print("regeneration not timed: openapi-python-client is not installed here\n")
-        else:
-            rows.append(bench_regeneration(plan))
-    print_table(rows)
-    print(
-        "\nratio: paycombat / baseline time (async: baseline calls/s / paycombat calls/s); baselines: raw httpx2"
-        " with the same bytes and headers, json.dumps, import httpx2, plain openapi-python-client"
-    )
-    missed = [r.measure for r in rows if r.verdict == "MISS"]
-    print(f"\n{len(missed)} target(s) missed" + (f": {', '.join(missed)}" if missed else ""))
+        rows += bench_regeneration(plan)
+    print_report(rows)
+    missed = [r.measure.strip() for r in rows if r.verdict == "MISS"]
+    print(f"\n{len(missed)} target(s) missed" + (f": {'; '.join(missed)}" if missed else ""))
     return 0
 
 

@@ -77,13 +77,23 @@ def stringify(value: object) -> bytes:
 # place, since amounts are often whole.
 
 
-def _plain_number(value: object) -> int | float:
+def _plain_number(value: object, _decimal: type = Decimal, _repr: Any = float.__repr__) -> int | float:
     """``default`` for the C encoder: a Decimal as the JavaScript number it equals exactly."""
-    if isinstance(value, Decimal) and value.is_finite():
-        x = float(value)
-        if -_INF < x < _INF and Decimal(float.__repr__(x)) == value:
+    if isinstance(value, _decimal):
+        text = str(value)
+        # Plain notation with at most 15 digits: the double nearest to it reads back as the same
+        # decimal (DBL_DIG), so the full check below is skipped for the amounts requests carry.
+        if _FEW_DIGITS.fullmatch(text):
+            x = float(text)
+            return int(x) if x.is_integer() else x
+        x = float(value)  # type: ignore[arg-type]
+        # Infinity passes (the encoder then refuses it); NaN and inexact values do not.
+        if _decimal(_repr(x)) == value:
             return int(x) if x.is_integer() and -MAX_SAFE_INTEGER <= x <= MAX_SAFE_INTEGER else x
     raise TypeError("the exact encoder decides")
+
+
+_FEW_DIGITS = re.compile(r"-?(?:[0-9]{1,15}|(?=[0-9.]{3,16}$)[0-9]+\.[0-9]+)")
 
 
 def _projection() -> bytes:
@@ -150,13 +160,14 @@ def _whole_floats_as_integers(data: bytes) -> bytes:
 
 def _depth(data: bytes) -> int:
     """How deeply the arrays and objects of a compact JSON text nest (brackets in strings aside)."""
-    # Escaped backslashes and quotes out; then every other piece between quotes is a string.
-    outside = b"".join(data.replace(b"\\\\", b"").replace(b'\\"', b"").split(b'"')[::2])
-    brackets = outside.translate(None, _NOT_BRACKETS)
+    # Escaped backslashes and quotes out; then only brackets and quotes; then every other piece
+    # between quotes is a string.
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = b"".join(unescaped.translate(None, _NOT_BRACKETS_OR_QUOTES).split(b'"')[::2])
     return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0)
 
 
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"{}[]")
+_NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'{}[]"')
 _NESTING = [1 if b in b"{[" else -1 for b in range(256)]
 
 
