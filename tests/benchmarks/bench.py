@@ -403,13 +403,10 @@ PAYOUT_ANSWER = json.dumps({"status": True, "message": "Created", "data": payout
 
 
 def bench_money(plan: Plan, sync_call_seconds: float) -> list[Row]:
-    """What decoding money exactly (parse_float=Decimal) costs over float decoding, per call."""
-    from paycombat_client._runtime.jsjson import not_json
+    """What decoding money exactly (numbers as Decimals, as the client does) costs over json.loads."""
+    from paycombat_client._runtime.jsjson import read_exact
 
-    functions = {
-        "exact": lambda: json.loads(PAYOUT_ANSWER, parse_float=Decimal, parse_constant=not_json),
-        "float": lambda: json.loads(PAYOUT_ANSWER, parse_constant=not_json),
-    }
+    functions = {"exact": lambda: read_exact(PAYOUT_ANSWER), "float": lambda: json.loads(PAYOUT_ANSWER)}
     figures = rounds(plan.scale_rounds, tuple(functions), lambda n: per_call(5000, functions[n]))
     extra = figures["exact"].median - figures["float"].median
     values = f"+{extra * 1e6:.2f} µs per payout answer, of a {sync_call_seconds * 1e6:.0f} µs sync call"

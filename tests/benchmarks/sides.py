@@ -146,21 +146,17 @@ def build_sync(side: str, base_url: str, peer_dir: Path, *, mock: bool = False) 
     from paycombat_client.api.customer import create_customer
     from paycombat_client.models import CreateCustomerRequest
 
-    http = httpx2.Client(transport=httpx2.MockTransport(mock_handler(httpx2))) if mock else None
+    # A transport through httpx_args: the httpx2 client stays one the client made (its defaults).
+    args = {"transport": httpx2.MockTransport(mock_handler(httpx2))} if mock else {}
     ours = AuthenticatedClient(
-        base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY, http_client=http
+        base_url=base_url, token=server.TOKEN, signature_key=server.SIGNATURE_KEY, httpx_args=args
     )
     model = CreateCustomerRequest.from_dict(body)
 
     def paycombat() -> object:
         return create_customer.sync_detailed(client=ours, body=model).parsed
 
-    def close() -> None:
-        ours.close()
-        if http is not None:
-            http.close()
-
-    return paycombat, close
+    return paycombat, ours.close
 
 
 @contextmanager

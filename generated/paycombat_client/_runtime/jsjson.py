@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 
 from .exceptions import RequestEncodingError
 
-__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "is_js_number", "js_roundtrip", "not_json", "stringify"]
+__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "is_js_number", "js_roundtrip", "not_json", "read_exact", "stringify"]
 
 #: Most arrays/objects that may be nested inside one another (the outermost counts as 1).
 MAX_DEPTH = 256
@@ -60,11 +60,31 @@ class _Refusal(Exception):
 
 def stringify(value: object) -> bytes:
     """The UTF-8 bytes ``JSON.stringify`` writes for ``value``, or ``RequestEncodingError``."""
-    if type(value) is dict or type(value) is list:
+    if (type(value) is dict or type(value) is list) and not _small(value):
         fast = _fast_stringify(value)
         if fast is not None:
             return fast
     return _exact_stringify(value)
+
+
+#: Below this many values in all, the exact encoder is faster than the fast path's fixed checks.
+_SMALL = 48
+_CONTAINERS = (dict, list, tuple)
+
+
+def _small(value: dict[Any, Any] | list[Any]) -> bool:
+    """Whether ``value`` holds at most _SMALL values, counted until the count passes it."""
+    budget = _SMALL
+    todo: list[Any] = [value]
+    while todo:
+        container = todo.pop()
+        budget -= len(container)
+        if budget < 0:
+            return False
+        for item in container.values() if type(container) is dict else container:
+            if type(item) in _CONTAINERS:
+                todo.append(item)
+    return True
 
 
 # The fast path: Python's C encoder writes exactly what JSON.stringify writes for containers of
@@ -132,7 +152,7 @@ def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
         or (shape.count(b"[") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
     ):
         return None
-    if b".0 " in shape or b".0]" in shape:
+    if b".0," in data or b".0}" in data or b".0]" in data:
         return _whole_floats_as_integers(data)
     return data
 
@@ -498,6 +518,17 @@ def is_js_number(value: Decimal) -> bool:
 def not_json(name: str) -> NoReturn:
     """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
     raise ValueError(f"{name} is not a JSON value")
+
+
+# Made once: json.loads builds a decoder on every call that passes it options.
+_EXACT = json.JSONDecoder(parse_float=Decimal, parse_constant=not_json)
+
+
+def read_exact(data: bytes) -> Any:
+    """JSON bytes decoded with every number that has a fraction or exponent as an exact Decimal
+    (never through a float) and NaN or Infinity refused; ValueError when it is not JSON."""
+    text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
+    return _EXACT.decode(text[1:] if text.startswith("\ufeff") else text)
 
 
 def _js_parse_number(text: str) -> float | None:

@@ -32,7 +32,7 @@ from .._runtime.exceptions import (
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
-from .._runtime.jsjson import is_js_number, js_roundtrip, not_json
+from .._runtime.jsjson import is_js_number, js_roundtrip, read_exact
 from .._runtime.signing import encode_key, hmac_sha256
 from ._models import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent
 
@@ -166,8 +166,8 @@ def _expected_digest(signature: str | bytes | None) -> bytes:
 
 def _parse_event(data: bytes) -> WebhookEvent:
     try:
-        # parse_float=Decimal keeps every digit; pydantic's JSON parser would go through float.
-        value: Any = json.loads(data.decode("utf-8"), parse_float=Decimal, parse_constant=not_json)
+        # Every digit kept (exact Decimals); pydantic's JSON parser would go through float.
+        value: Any = read_exact(data)
     except UnicodeDecodeError as exc:
         raise WebhookPayloadError(f"webhook payload is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:

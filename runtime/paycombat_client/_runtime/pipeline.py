@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import json
+import logging
 import random
 import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -34,7 +33,7 @@ from .exceptions import (
     RequestEncodingError,
     status_error,
 )
-from .jsjson import not_json, stringify
+from .jsjson import read_exact, stringify
 from .logs import logger
 from .transport import DEADLINE, BodyTooLarge, read_async, read_sync
 from .validate import check_status, parse_answer
@@ -227,9 +226,9 @@ def _undecodable(
 
 
 def _log_attempt(prepared: _Prepared, outcome: object, started: float) -> None:
-    logger.debug(
-        "%s %s -> %s in %.1f ms", prepared.method, prepared.path, outcome, (time.perf_counter() - started) * 1000
-    )
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("%s %s -> %s in %.1f ms", prepared.method, prepared.path, outcome, elapsed)
 
 
 def _log_retry(prepared: _Prepared, reason: object, attempt: int, max_retries: int, delay: float) -> None:
@@ -250,9 +249,9 @@ def _answer(response: httpx2.Response) -> Answer:
     if not 200 <= response.status_code < 300:
         raise status_error(response)
     try:
-        # parse_float=Decimal: no amount passes through a float (validate makes them Decimal).
-        # NaN and the infinities are not JSON, and JavaScript never writes them.
-        data = json.loads(response.content, parse_float=Decimal, parse_constant=not_json)
+        # No amount passes through a float (validate makes them Decimal); NaN and the
+        # infinities are not JSON, and JavaScript never writes them.
+        data = read_exact(response.content)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError("the answer is not JSON", response=response) from exc
     check_status(data, response)
