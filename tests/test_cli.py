@@ -261,7 +261,7 @@ def test_readme_documents_every_exit_code() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
     rows = {int(m[0]): m[1] for m in re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)}
-    expected = {code for _, code, _ in EXIT_CODES} | {0, 1, 2}
+    expected = {code for _, code, _ in EXIT_CODES} | {0, 1, 2, 130}
     assert set(rows) == expected
     for kind, code, _ in EXIT_CODES:
         assert f"`{kind.__name__}`" in rows[code], (code, kind)
@@ -375,27 +375,77 @@ def test_verify_from_a_file_and_its_failures(node_judge: NodeJudge, tmp_path: Pa
 # --- the sandbox --------------------------------------------------------------------------------
 
 
-_HIDE_TESTING = """
+_HIDE = """
 import sys
 
 
-class _WithoutTheTestingExtra:
+class _WithoutAnExtra:
     def find_spec(self, name, path=None, target=None):
-        if name.split(".")[:2] == ["paycombat_client", "testing"]:
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        if name == {hidden!r} or name.startswith({hidden!r} + "."):
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
         return None
 
 
-sys.meta_path.insert(0, _WithoutTheTestingExtra())
+sys.meta_path.insert(0, _WithoutAnExtra())
 """
 
 
+def without(module: str, tmp_path: Path) -> dict[str, str]:
+    """An environment whose sitecustomize hides ``module`` from the command, as a lean install would."""
+    (tmp_path / "sitecustomize.py").write_text(_HIDE.format(hidden=module), encoding="utf-8")
+    return {"PYTHONPATH": str(tmp_path)}
+
+
 def test_sandbox_without_the_testing_extra_says_what_to_install(tmp_path: Path) -> None:
-    # The extra is installed here: a sitecustomize hides it from the command, as a lean install would.
-    (tmp_path / "sitecustomize.py").write_text(_HIDE_TESTING, encoding="utf-8")
-    env = {"PYTHONPATH": str(tmp_path)}
+    env = without("paycombat_client.testing", tmp_path)
     result = run("sandbox", "--token", "snd_made_up", "--signature-key", "made-up-key", env=env)
     assert result.returncode == 3 and "paycombat-client[testing]" in one_line_error(result)
+
+
+def test_the_command_without_the_cli_extra_says_what_to_install(tmp_path: Path) -> None:
+    result = run("--help", env=without("click", tmp_path))
+    assert result.returncode == 3 and "paycombat-client[cli]" in one_line_error(result)
+    assert b"Traceback" not in result.stderr
+
+
+def test_sandbox_on_a_port_in_use_is_one_line_and_exit_3() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("sandbox", "--port", str(port), "--token", "snd_made_up", "--signature-key", "made-up-key")
+    assert result.returncode == 3 and "cannot listen" in one_line_error(result)
+    assert b"Traceback" not in result.stderr
+
+
+def test_ctrl_c_while_a_create_waits_says_it_may_have_reached_paycombat() -> None:
+    with socket.socket() as silent:  # accepts the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        env = {
+            "PAYCOMBAT_TOKEN": "snd_made_up",
+            "PAYCOMBAT_SIGNATURE_KEY": "made-up-key",
+            "PAYCOMBAT_BASE_URL": f"http://127.0.0.1:{silent.getsockname()[1]}",
+        }
+        base = {k: v for k, v in os.environ.items() if not k.startswith("PAYCOMBAT_")}
+        data = '{"description": "d", "type": "individual"}'
+        proc = subprocess.Popen(
+            [str(PAYCOMBAT), "customer", "create-customer", "--data", data],
+            env={**base, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        conn, _ = silent.accept()  # the request is on its way
+        with conn:
+            conn.settimeout(TIMEOUT)
+            conn.recv(65536)
+            proc.send_signal(signal.SIGINT)
+            try:
+                _, err = proc.communicate(timeout=TIMEOUT)
+            finally:
+                proc.kill()
+    assert proc.returncode == 130
+    assert "may have reached PayCombat" in err.decode() and b"Traceback" not in err
 
 
 def test_sandbox_serves_the_command_and_stops() -> None:
@@ -428,3 +478,19 @@ def test_sandbox_serves_the_command_and_stops() -> None:
             proc.kill()
             out, _ = proc.communicate(timeout=10)
     assert f"PayCombat sandbox listening on http://127.0.0.1:{port}" in out.decode()
+
+
+def test_trigger_never_prints_the_receivers_credentials_or_query() -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]  # bound, not listening: refused
+        url = f"http://user:s3cretpw@127.0.0.1:{port}/hook?token=qsecret"
+        result = run("webhooks", "trigger", "payin.success", "--to", url, env={"PAYCOMBAT_SIGNATURE_KEY": "k"})
+    line = one_line_error(result)
+    assert result.returncode == 4 and f"127.0.0.1:{port}/hook" in line
+    assert "s3cretpw" not in line and "qsecret" not in line and "user" not in line
+
+
+def test_trigger_dry_run_needs_no_key() -> None:
+    result = run("webhooks", "trigger", "payin.success", "--to", "http://127.0.0.1:9/hook", "--dry-run")
+    assert result.returncode == 0 and b"curl" in result.stdout

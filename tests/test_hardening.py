@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import pickle
 import threading
 import time
@@ -26,7 +27,9 @@ from paycombat_client import (
     APIStatusError,
     AuthenticatedClient,
     ClientClosedError,
+    ConfigurationError,
     InternalServerError,
+    NotFoundError,
     PayCombatError,
     RequestEncodingError,
 )
@@ -484,3 +487,57 @@ def test_an_unsigned_body_is_refused_whatever_its_content(body: bytes, monkeypat
 def test_arbitrary_unsigned_input_only_ever_raises_webhook_signature_error(body: bytes, signature: str) -> None:
     with pytest.raises(WebhookSignatureError):
         verify_signature(body, signature, KEY)
+
+
+# --- found by trying the package as a new user -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.paycombat.com", "http://10.0.0.5:8000", "http://[fe80::1]:80", "http://sandbox"]
+)
+def test_plain_http_is_refused_for_any_host_but_this_machine(url: str) -> None:
+    with pytest.raises(PayCombatError, match="must use https://"):
+        AuthenticatedClient(base_url=url, token="t", signature_key="k")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000", "http://127.5.6.7", "http://localhost:12111", "http://[::1]:9"]
+)
+def test_plain_http_is_allowed_on_this_machine(url: str) -> None:
+    assert AuthenticatedClient(base_url=url, token="t", signature_key="k").base_url == url
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_path_parameter_cannot_forge_a_line_in_messages_or_logs(
+    api: FakePayCombat, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="paycombat_client")
+    forged = "x\n[2026-12-02 03:00:00,000 INFO paycombat_client] payout approved by admin"
+    api.script("getCustomer", Scripted(404, {"status": False, "message": "no such customer"}))
+    with pytest.raises(NotFoundError) as caught:
+        await call(mode, "getCustomer", client_of(api, max_retries=0), customer_id=forged)
+    assert "\n" not in str(caught.value) and "x%0A%5B2026" in str(caught.value)
+    lines = [record.getMessage() for record in caplog.records if record.name == "paycombat_client"]
+    assert lines and all("\n" not in line for line in lines)
+    assert any("x%0A%5B2026" in line for line in lines)
+
+
+def test_a_webhook_key_read_with_a_line_break_still_verifies() -> None:
+    body = jsjson.stringify(PAYIN)
+    assert verify_signature(body, sign(body), KEY + "\n") == body
+    assert construct_event(body, sign(body), f"  {KEY}\r\n").status == "SUCCESS"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: AuthenticatedClient(token="t", signature_key="k", timeout=-1),
+        lambda: AuthenticatedClient(token="t", signature_key="k", max_retries=-1),
+        lambda: AuthenticatedClient(token="t", signature_key="k", max_response_bytes=0),
+        lambda: verify_signature(b"{}", "0" * 64, " "),
+    ],
+)
+def test_settings_it_cannot_work_with_are_configuration_errors(build: Any) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        build()
+    assert isinstance(caught.value, PayCombatError) and isinstance(caught.value, ValueError)

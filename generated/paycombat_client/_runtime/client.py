@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import sys
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx2
 
-from .exceptions import ClientClosedError, PayCombatError
+from .exceptions import ClientClosedError, ConfigurationError, PayCombatError
 from .logs import setup_logging
 from .signing import PayCombatAuth
 from .transport import attempt_timeout, bound_async_client, bound_sync_client
@@ -81,6 +82,8 @@ def _base_url(value: str | None) -> str:
     problem = None
     if parts.scheme not in ("https", "http"):
         problem = "must start with https:// (or http:// for a local test server)"
+    elif parts.scheme == "http" and not _loopback(parts.hostname):
+        problem = "must use https:// for any host but this machine's: http would send the token unencrypted"
     elif not parts.hostname:
         problem = "has no host"
     elif parts.username is not None or parts.password is not None:
@@ -97,6 +100,15 @@ def _base_url(value: str | None) -> str:
         shown = f"{parts.scheme}://{parts.hostname}" if parts.hostname else "the value given"
         raise PayCombatError(f"base_url {problem} (got {shown}...)")
     return url.strip().rstrip("/")
+
+
+def _loopback(host: str | None) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return host is not None and ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
@@ -120,27 +132,27 @@ def _headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
 
 def _timeout(value: float | httpx2.Timeout) -> httpx2.Timeout:
     if value is None:
-        raise ValueError("timeout=None would wait forever: a payments call must not; give seconds")
+        raise ConfigurationError("timeout=None would wait forever: a payments call must not; give seconds")
     if isinstance(value, bool) or not isinstance(value, (int, float, httpx2.Timeout)):
         raise TypeError("timeout must be a number of seconds or an httpx2.Timeout")
     timeout = value if isinstance(value, httpx2.Timeout) else httpx2.Timeout(value)
     values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     if any(v is None for v in values):
-        raise ValueError("every timeout must be a number of seconds: a payments call must not wait forever")
+        raise ConfigurationError("every timeout must be a number of seconds: a payments call must not wait forever")
     if not all(0 < v < float("inf") for v in values if v is not None):
-        raise ValueError("every timeout must be a positive, finite number of seconds")
+        raise ConfigurationError("every timeout must be a positive, finite number of seconds")
     return timeout
 
 
 def _max_retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("max_retries must be a whole number >= 0")
+        raise ConfigurationError("max_retries must be a whole number >= 0")
     return value
 
 
 def _max_response_bytes(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError("max_response_bytes must be a whole number of bytes >= 1")
+        raise ConfigurationError("max_response_bytes must be a whole number of bytes >= 1")
     return value
 
 

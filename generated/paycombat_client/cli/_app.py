@@ -10,6 +10,7 @@ from typing import Any, Literal
 import click
 
 from .. import __version__
+from .._runtime.exceptions import PayCombatError
 from .._runtime.raw import METHODS, operation, request_kwargs, unsigned_request
 from ._common import (
     EXIT_CODES,
@@ -154,6 +155,8 @@ def sandbox(
         serve(host=host, port=port, token=token, signature_key=signature_key, webhook_url=webhook_url, seed=seed)
     except KeyboardInterrupt:
         pass
+    except PayCombatError as exc:  # the port is taken, an empty token...: one line, exit 3
+        fail(exc, as_json=as_json)
 
 
 def main() -> None:

@@ -43,6 +43,7 @@ EXIT_CODES: tuple[tuple[type[BaseException], int, str], ...] = (
     (PayCombatError, 3, "nothing was sent: bad input, settings or credentials"),
 )
 EXIT_UNEXPECTED = 1
+EXIT_INTERRUPTED = 130  # what shells use for Ctrl-C
 ENV_NAMES = ("PAYCOMBAT_TOKEN", "PAYCOMBAT_SIGNATURE_KEY", "PAYCOMBAT_BASE_URL")
 _REDACTED = "<redacted>"
 #: Headers whose values are never printed.
@@ -79,7 +80,13 @@ def guarded(as_json: bool, action: Callable[[], None]) -> None:
     """Run ``action``; any failure becomes one line and an exit status, never a traceback."""
     try:
         action()
-    except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+    except KeyboardInterrupt:
+        # Ctrl-C while a call waited: it may have reached PayCombat, which is worth saying.
+        click.echo(
+            "paycombat: interrupted: a request in flight may have reached PayCombat; check before repeating", err=True
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except (click.exceptions.Exit, click.ClickException, SystemExit):
         raise
     except Exception as exc:  # unexpected ones too: exit 1, still one line
         fail(exc, as_json=as_json)

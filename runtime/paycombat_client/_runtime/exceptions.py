@@ -14,6 +14,7 @@ from typing import Any
 import httpx2
 
 __all__ = [
+    "REDACTED",
     "APIConnectionError",
     "APIRefusedError",
     "APIResponseTooLargeError",
@@ -23,6 +24,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
@@ -35,6 +37,8 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
+    "redact",
+    "shown_path",
 ]
 
 
@@ -53,6 +57,12 @@ def redact(request: httpx2.Request | None) -> httpx2.Request | None:
     return request
 
 
+def shown_path(url: httpx2.URL) -> str:
+    """The path as sent, still percent-encoded, without the query: what messages and logs show.
+    Decoded, a path parameter holding a line break could forge a log line."""
+    return url.raw_path.split(b"?", 1)[0].decode("ascii")
+
+
 def _rebuild(cls: type[PayCombatError], args: tuple[Any, ...], state: dict[str, Any]) -> PayCombatError:
     error = cls.__new__(cls)
     error.args = args
@@ -66,6 +76,10 @@ class PayCombatError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # The default pickling calls __init__ with args, which most subclasses do not take.
         return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+class ConfigurationError(PayCombatError, ValueError):
+    """A setting the client, or a webhook check, cannot work with (a timeout, a retry count, a key)."""
 
 
 class ClientClosedError(PayCombatError, RuntimeError):
@@ -195,7 +209,7 @@ class _ResponseError(PayCombatError):
         self.body: Any = _decode_body(self.raw_body)
         self.message = message or self._default_message()
         request = response.request
-        super().__init__(f"{request.method} {request.url.path} -> HTTP {self.status_code}: {self.message}")
+        super().__init__(f"{request.method} {shown_path(request.url)} -> HTTP {self.status_code}: {self.message}")
 
     def _default_message(self) -> str:
         return self.response.reason_phrase or "error"

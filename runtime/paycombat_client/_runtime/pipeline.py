@@ -31,6 +31,7 @@ from .exceptions import (
     APITimeoutError,
     PayCombatError,
     RequestEncodingError,
+    shown_path,
     status_error,
 )
 from .jsjson import read_exact, stringify
@@ -140,7 +141,7 @@ def _prepare(
     return _Prepared(
         method=op.method,
         url=url,
-        path=url.path,
+        path=shown_path(url),
         params=kwargs.get("params"),
         headers=headers,
         content=content,

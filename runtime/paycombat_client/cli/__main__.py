@@ -1,5 +1,5 @@
 """``python -m paycombat_client.cli``: the ``paycombat`` command."""
 
-from ._app import main
+from . import main
 
 main()

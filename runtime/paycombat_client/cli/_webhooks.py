@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 import click
 import httpx2
 
-from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError
+from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError, shown_path
 from .._runtime.jsjson import stringify
 from .._runtime.signing import encode_key, hmac_sha256
 from ..webhooks import MAX_PAYLOAD_BYTES, SIGNATURE_HEADER, construct_event, event_key
@@ -37,6 +37,11 @@ def sample_event(event: str) -> dict[str, Any]:
     payload = copy.deepcopy(EXAMPLES[schema])
     payload["status"] = status
     return payload
+
+
+def _has_signature_key(env_file: Path | None) -> bool:
+    values = read_env_file(env_file) if env_file is not None else {}
+    return bool(values.get("PAYCOMBAT_SIGNATURE_KEY") or os.environ.get("PAYCOMBAT_SIGNATURE_KEY"))
 
 
 def _signature_key(env_file: Path | None) -> str:
@@ -91,20 +96,24 @@ def trigger(event: str, url: str, env_file: Path | None, dry_run: bool, as_json:
     def run() -> None:
         if not url.startswith(("http://", "https://")):
             raise UsageProblem("--to must be an http:// or https:// URL")
-        key = _signature_key(env_file)
+        # A dry run prints the signature redacted, so it needs no key.
+        key = "dry-run" if dry_run and not _has_signature_key(env_file) else _signature_key(env_file)
         body = stringify(sample_event(event))
         headers = {"Content-Type": "application/json", SIGNATURE_HEADER: hmac_sha256(encode_key(key), body).hex()}
         request = httpx2.Request("POST", url, headers=headers, content=body)
         if dry_run:
             print_curl(request, signed_on_send=False)
             return
-        with httpx2.Client(timeout=TRIGGER_TIMEOUT, follow_redirects=False) as http, waiting(f"POST {url}"):
+        # Shown without credentials or query: the URL is the user's and may carry secrets.
+        port = f":{request.url.port}" if request.url.port else ""
+        where = f"POST {request.url.scheme}://{request.url.host}{port}{shown_path(request.url)}"
+        with httpx2.Client(timeout=TRIGGER_TIMEOUT, follow_redirects=False) as http, waiting(where):
             try:
                 response = http.send(request)
             except httpx2.TimeoutException as exc:
-                raise APITimeoutError(f"POST {url} timed out ({type(exc).__name__})") from None
+                raise APITimeoutError(f"{where} timed out ({type(exc).__name__})") from None
             except httpx2.RequestError as exc:
-                raise APIConnectionError(f"POST {url} failed: {type(exc).__name__}: {exc}") from None
+                raise APIConnectionError(f"{where} failed: {type(exc).__name__}") from None
         answer = response.text[:200]
         if not response.is_success:
             raise APIStatusError(f"the receiver answered: {answer or response.reason_phrase}", response=response)

@@ -27,6 +27,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ValidationError
 
 from .._runtime.exceptions import (
+    ConfigurationError,
     WebhookPayloadError,
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
@@ -75,7 +76,7 @@ def verify_signature(payload: bytes | bytearray | memoryview, signature: str | b
     PayCombat computes), so a proxy that re-formats the JSON does no harm. **Parse what this
     returns, not the raw body**: when only the re-formatted form matched, the raw body may hold
     what was never signed (extra digits, a number beyond a double, a repeated key).
-    Raises ``ValueError`` for an empty key: anyone could sign with it.
+    Raises ``ConfigurationError`` (a ``ValueError``) for an empty key: anyone could sign with it.
     """
     return _signed_bytes(payload, signature, key)
 
@@ -127,9 +128,10 @@ def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | byte
     """The bytes the signature covers (``payload`` or its ``JSON.stringify`` form), or an error."""
     if not isinstance(payload, (bytes, bytearray, memoryview)):
         raise TypeError(f"payload must be the raw request body as bytes, not {type(payload).__name__}")
-    secret = encode_key(key)
+    # Trimmed like the client's credentials: a key read from a file usually ends with a line break.
+    secret = encode_key(key.strip() if isinstance(key, str) else key)
     if not secret:
-        raise ValueError("the signature key is empty")
+        raise ConfigurationError("the signature key is empty: anyone could sign with it")
     data = bytes(payload)
     if len(data) > MAX_PAYLOAD_BYTES:
         raise WebhookPayloadTooLargeError(len(data), MAX_PAYLOAD_BYTES)
