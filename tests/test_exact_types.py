@@ -86,10 +86,34 @@ def all_fields_conform(model: Any) -> bool:
     )
 
 
+def _data_members(operation_id: str) -> tuple[Any, ...]:
+    return _members(typing.get_type_hints(CALLS[operation_id].parsed)["data"])
+
+
+def is_list(operation_id: str) -> bool:
+    """Whether the envelope's ``data`` is a list of records rather than one record."""
+    return any(typing.get_origin(m) is list for m in _data_members(operation_id))
+
+
 def data_model(operation_id: str) -> type:
-    """The model of the envelope's ``data`` for an operation, from the package's annotations."""
-    (data_type,) = [m for m in _members(typing.get_type_hints(CALLS[operation_id].parsed)["data"]) if _is_model(m)]
+    """The model of the envelope's ``data`` (of each item, for a list), from the package's annotations."""
+    members = [typing.get_args(m)[0] if typing.get_origin(m) is list else m for m in _data_members(operation_id)]
+    (data_type,) = [m for m in members if _is_model(m)]
     return data_type
+
+
+def record_path(operation_id: str) -> str:
+    """The JSON path of the record the crafted answers change: ``data``, or its first item."""
+    return "$.data[0]" if is_list(operation_id) else "$.data"
+
+
+def first_record(data: Any) -> Any:
+    return data[0] if isinstance(data, list) else data
+
+
+def with_record(data: Any, record: dict[str, Any]) -> Any:
+    """``data`` with its record (the first item, for a list) replaced."""
+    return [record, *data[1:]] if isinstance(data, list) else record
 
 
 def json_keys(model: type) -> dict[str, Any]:
@@ -190,13 +214,14 @@ def test_a_wrong_type_in_any_field_names_the_field_not_the_value(
     base = canned(api, client, operation_id)
     cases = [(key, name, value) for op, key, name, value in _cases() if op == operation_id]
     for key, name, value in cases:
-        answer = {**base, "data": {**base["data"], key: value}}
+        answer = {**base, "data": with_record(base["data"], {**first_record(base["data"]), key: value})}
         api.script(operation_id, Scripted(200, dumps(answer), _JSON))
         with pytest.raises(APIResponseValidationError) as caught:
             call(operation_id, client)
         error = caught.value
         # A list of records is checked item by item: its first item is named.
-        assert error.path in (f"$.data.{key}", f"$.data.{key}[0]"), (key, name)
+        where = record_path(operation_id)
+        assert error.path in (f"{where}.{key}", f"{where}.{key}[0]"), (key, name)
         assert f"{error.path} should be {error.expected}, not " in str(error)
         assert "not a date and not a number" not in str(error) and "'k'" not in str(error)
         assert error.status_code == 200 and error.raw_body == dumps(answer)
@@ -280,14 +305,14 @@ async def test_amounts_are_exact_decimals_however_they_are_sent(
     base = canned(api, client, operation_id)
     keys = _money_fields(data_model(operation_id))
     for text, expected in _EXACT:
-        record = {**base["data"], **dict.fromkeys(keys, 0)}
-        raw = dumps({**base, "data": record})
+        record = {**first_record(base["data"]), **dict.fromkeys(keys, 0)}
+        raw = dumps({**base, "data": with_record(base["data"], record)})
         for key in keys:  # the same text for every amount of the record
             raw = raw.replace(f'"{key}": 0'.encode(), f'"{key}": {text}'.encode())
         api.script(operation_id, Scripted(200, raw, _JSON), Scripted(200, raw, _JSON))
         for parsed in (call(operation_id, client), await call_async(operation_id, client)):
             for key in keys:
-                value = getattr(parsed.data, key)
+                value = getattr(first_record(parsed.data), key)
                 assert type(value) is Decimal and value == expected and str(value) == str(expected), (key, text)
 
 
