@@ -254,6 +254,10 @@ def rss(side: str, base_url: str, peer_dir: Path, calls: int) -> int:
     for _ in range(calls):
         call()
     close()
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would include the parent's.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
