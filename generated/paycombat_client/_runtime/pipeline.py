@@ -309,9 +309,33 @@ async def _send_once_async(
     return response
 
 
-def _give_up(client: AuthenticatedClient, delay: float | None) -> bool:
-    # A closed client repeats nothing: the call ends with the failure it has.
-    return delay is None or client.is_closed
+def _next_step(
+    client: AuthenticatedClient,
+    op: Operation,
+    prepared: _Prepared,
+    attempt: int,
+    started: float,
+    outcome: httpx2.Response | Exception,
+) -> Answer | float:
+    """After one attempt: the answer, the final error raised, or the seconds to wait before repeating.
+
+    Any failure the HTTP layer raised (``outcome`` an exception) becomes a PayCombatError here. A
+    closed client repeats nothing: the call ends with the failure it has.
+    """
+    if isinstance(outcome, Exception):
+        _log_attempt(prepared, type(outcome).__name__, started)
+        delay = _delay_after_error(op, outcome, attempt, client.max_retries)
+        if delay is None or client.is_closed:
+            raise _connection_error(outcome, prepared) from outcome
+        reason = type(outcome).__name__
+    else:
+        _log_attempt(prepared, outcome.status_code, started)
+        delay = _delay_after_status(op, outcome, attempt, client.max_retries)
+        if delay is None or client.is_closed:
+            return _answer(outcome)
+        reason = f"HTTP {outcome.status_code}"
+    _log_retry(prepared, reason, attempt, client.max_retries, delay)
+    return delay
 
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
@@ -321,25 +345,17 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
     attempt = 0
     while True:
         started = time.perf_counter()
+        outcome: httpx2.Response | Exception
         try:
-            response = _send_once_sync(client, http, prepared, started)
+            outcome = _send_once_sync(client, http, prepared, started)
         except PayCombatError:
             raise
-        except Exception as exc:  # every other failure becomes a PayCombatError here
-            _log_attempt(prepared, type(exc).__name__, started)
-            delay = _delay_after_error(op, exc, attempt, client.max_retries)
-            if _give_up(client, delay):
-                raise _connection_error(exc, prepared) from exc
-            reason: object = type(exc).__name__
-        else:
-            _log_attempt(prepared, response.status_code, started)
-            delay = _delay_after_status(op, response, attempt, client.max_retries)
-            if _give_up(client, delay):
-                return _answer(response)
-            reason = f"HTTP {response.status_code}"
-        assert delay is not None
-        _log_retry(prepared, reason, attempt, client.max_retries, delay)
-        time.sleep(delay)
+        except Exception as exc:
+            outcome = exc
+        step = _next_step(client, op, prepared, attempt, started, outcome)
+        if isinstance(step, Answer):
+            return step
+        time.sleep(step)
         attempt += 1
 
 
@@ -350,28 +366,20 @@ async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping
     attempt = 0
     while True:
         started = time.perf_counter()
+        outcome: httpx2.Response | Exception
         try:
-            response = await _send_once_async(client, http, prepared, started)
+            outcome = await _send_once_async(client, http, prepared, started)
         except PayCombatError:
             raise
-        except Exception as exc:  # every other failure becomes a PayCombatError here
-            _log_attempt(prepared, type(exc).__name__, started)
-            delay = _delay_after_error(op, exc, attempt, client.max_retries)
-            if _give_up(client, delay):
-                raise _connection_error(exc, prepared) from exc
-            reason: object = type(exc).__name__
-        else:
-            _log_attempt(prepared, response.status_code, started)
-            delay = _delay_after_status(op, response, attempt, client.max_retries)
-            if _give_up(client, delay):
-                return _answer(response)
-            reason = f"HTTP {response.status_code}"
-        assert delay is not None
-        _log_retry(prepared, reason, attempt, client.max_retries, delay)
+        except Exception as exc:
+            outcome = exc
+        step = _next_step(client, op, prepared, attempt, started, outcome)
+        if isinstance(step, Answer):
+            return step
         # Imported here: only a retry needs anyio, and importing an endpoint stays lighter.
         import anyio
 
-        await anyio.sleep(delay)
+        await anyio.sleep(step)
         attempt += 1
 
 
