@@ -578,3 +578,27 @@ def test_decimals_take_the_fast_path_only_when_it_writes_what_the_exact_encoder_
     if fast is not None:
         assert fast == _exact_or_refusal([value])
     assert stringify_or_none({"amount": value}) == _exact_or_refusal({"amount": value})
+
+
+def _nesting(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_nesting, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_nesting, value), default=0)
+    return 0
+
+
+_BRACKETY_TEXT = st.text(alphabet='[]{}"\\ab', max_size=6)
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.recursive(
+        st.one_of(_BRACKETY_TEXT, st.integers(-3, 3), st.none()),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_BRACKETY_TEXT, inner, max_size=4),
+        max_leaves=40,
+    )
+)
+def test_the_depth_check_counts_brackets_outside_strings_only(value: object) -> None:
+    # Strings of brackets, quotes and backslashes, empty and side by side, must not change the count.
+    assert jsjson._depth(jsjson._exact_stringify(value)) == _nesting(value)

@@ -88,7 +88,7 @@ def request_kwargs(path: str, json: Any = None, params: Mapping[str, Any] | None
 def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
     """The request ``op`` would send, encoded by the pipeline but neither signed nor sent
     (``paycombat --dry-run`` shows it)."""
-    prepared = _prepare(client, op, kwargs, client._sent_headers)
+    prepared = _prepare(client, op, kwargs, client._sent_headers, signed=False)
     return httpx2.Request(
         prepared.method, prepared.url, params=prepared.params, headers=prepared.headers, content=prepared.content
     )

@@ -9,7 +9,6 @@ reference cycles, nesting deeper than ``MAX_DEPTH``) raises ``RequestEncodingErr
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -59,31 +58,11 @@ class _Refusal(Exception):
 
 def stringify(value: object) -> bytes:
     """The UTF-8 bytes ``JSON.stringify`` writes for ``value``, or ``RequestEncodingError``."""
-    if (type(value) is dict or type(value) is list) and not _small(value):
+    if type(value) is dict or type(value) is list:
         fast = _fast_stringify(value)
         if fast is not None:
             return fast
     return _exact_stringify(value)
-
-
-#: Below this many values in all, the exact encoder is faster than the fast path's fixed checks.
-_SMALL = 48
-_CONTAINERS = (dict, list, tuple)
-
-
-def _small(value: dict[Any, Any] | list[Any]) -> bool:
-    """Whether ``value`` holds at most _SMALL values, counted until the count passes it."""
-    budget = _SMALL
-    todo: list[Any] = [value]
-    while todo:
-        container = todo.pop()
-        budget -= len(container)
-        if budget < 0:
-            return False
-        for item in container.values() if type(container) is dict else container:
-            if type(item) in _CONTAINERS:
-                todo.append(item)
-    return True
 
 
 # The fast path: Python's C encoder writes exactly what JSON.stringify writes for containers of
@@ -91,8 +70,9 @@ def _small(value: dict[Any, Any] | list[Any]) -> bool:
 # does not reorder. Whatever it cannot vouch for (a type it refuses, NaN, a cycle, a surrogate)
 # goes to the exact encoder, which writes it right or explains the refusal; so does anything the
 # output shows might differ. That is looked for in a projection of the output that keeps only
-# what matters: digits become 0, + and - become +, { and [ become [, } and ] become ], e . " :
-# stay, everything else becomes a space. Whole floats (100.0) are the one difference mended in
+# what matters: digits become 0, + and - become +, { [ and , become [ (so every key follows a
+# "[), } and ] become ], e . " : and the letters of true, false and null stay, everything else
+# becomes a space. Whole floats (100.0) are the one difference mended in
 # place, since amounts are often whole.
 
 
@@ -100,9 +80,10 @@ def _plain_number(value: object, _decimal: type = Decimal, _repr: Any = float.__
     """``default`` for the C encoder: a Decimal as the JavaScript number it equals exactly."""
     if isinstance(value, _decimal):
         text = str(value)
-        # Plain notation with at most 15 digits: the double nearest to it reads back as the same
-        # decimal (DBL_DIG), so the full check below is skipped for the amounts requests carry.
-        if _FEW_DIGITS.fullmatch(text):
+        # Plain notation (no "E") in under 16 characters holds at most 15 digits: the double nearest
+        # to it reads back as the same decimal (DBL_DIG), so the full check below is skipped for the
+        # amounts requests carry. NaN and Infinity become floats the encoder refuses.
+        if len(text) < 16 and "E" not in text:
             x = float(text)
             return int(x) if x.is_integer() else x
         x = float(value)  # type: ignore[arg-type]
@@ -112,46 +93,51 @@ def _plain_number(value: object, _decimal: type = Decimal, _repr: Any = float.__
     raise TypeError("the exact encoder decides")
 
 
-_FEW_DIGITS = re.compile(r"-?(?:[0-9]{1,15}|(?=[0-9.]{3,16}$)[0-9]+\.[0-9]+)")
+def _make_encoder() -> Any:
+    # Compact separators, raw UTF-8, no NaN, Decimals through _plain_number, cycles refused.
+    return c_make_encoder({}, _plain_number, c_encode_basestring, None, ":", ",", False, False, False)
+
+
+# Made once: json.dumps would build one through JSONEncoder on every call. Threads may share it:
+# its only state is the set of containers being written, and two threads writing the same
+# container at once make it report a cycle, which sends that call to the exact encoder.
+_encode = _make_encoder()
 
 
 def _projection() -> bytes:
     table = bytearray(b" " * 256)
-    for char in b'e.":':
+    for char in b'e.":truefalsn':
         table[char] = char
-    for chars, shown in ((b"0123456789", b"0"), (b"+-", b"+"), (b"{[", b"["), (b"}]", b"]")):
+    for chars, shown in ((b"0123456789", b"0"), (b"+-", b"+"), (b",{[", b"["), (b"}]", b"]")):
         for char in chars:
             table[char] = shown[0]
     return bytes(table)
 
 
 _PROJECTION = _projection()
-# A key that may be an array index (JavaScript lists those first) or a number, true, false or
+# A key that may be an array index (JavaScript lists those first), or a number, true, false or
 # null converted from a key that was not a str: the exact encoder decides.
-_SUSPECT_KEY = re.compile(rb'"[0+.][0.e+]*":')
+_SUSPECT_KEY = re.compile(rb'\["(?:[0+.][0.e+]*|true|false|null)":')
 _WHOLE = re.compile(rb"\.0(?=[,}\]])")
 
 
 def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
+    global _encode
     try:
-        # The C encoder made directly: json.dumps would build it through JSONEncoder each call.
-        # Compact separators, raw UTF-8, no NaN, Decimals through _plain_number, cycles refused.
-        encode = c_make_encoder({}, _plain_number, c_encode_basestring, None, ":", ",", False, False, False)
-        data = "".join(encode(value, 0)).encode("utf-8")
+        data = "".join(_encode(value, 0)).encode("utf-8")
     except (TypeError, ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+        # A failed run leaves its containers marked as being written: start with a clean encoder.
+        _encode = _make_encoder()
         return None
     shape = data.translate(_PROJECTION)
     if (
-        b"0e+" in shape  # an exponent: Python and JavaScript switch to it at other magnitudes
+        (b"+" in shape and b"0e+" in shape)  # an exponent: Python and JavaScript use them at other magnitudes
         or b"0000000000000000" in shape  # 16 digits or more: maybe beyond ±(2**53 - 1)
         or _SUSPECT_KEY.search(shape)
-        or b'"true":' in data
-        or b'"false":' in data
-        or b'"null":' in data
-        or (shape.count(b"[") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
+        or (shape.count(b"]") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
     ):
         return None
-    if b".0," in data or b".0}" in data or b".0]" in data:
+    if _WHOLE.search(data):
         return _whole_floats_as_integers(data)
     return data
 
@@ -178,16 +164,27 @@ def _whole_floats_as_integers(data: bytes) -> bytes:
 
 
 def _depth(data: bytes) -> int:
-    """How deeply the arrays and objects of a compact JSON text nest (brackets in strings aside)."""
-    # Escaped backslashes and quotes out; then only brackets and quotes; then every other piece
-    # between quotes is a string.
-    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    brackets = b"".join(unescaped.translate(None, _NOT_BRACKETS_OR_QUOTES).split(b'"')[::2])
-    return max(itertools.accumulate(map(_NESTING.__getitem__, brackets)), default=0)
+    """How deeply the arrays and objects of a compact JSON text nest (brackets in strings aside),
+    or ``MAX_DEPTH + 1`` when deeper than that."""
+    # Escaped backslashes and quotes out, then only brackets and quotes. Dropping each two adjacent
+    # quotes leaves every bracket on its side of a string (an empty string goes, or two strings
+    # merge), so the quotes left enclose only brackets that are text.
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    kept = data.translate(None, _NOT_BRACKETS_OR_QUOTES).replace(b'""', b"")
+    if b'"' in kept:
+        kept = b"".join(kept.split(b'"')[::2])
+    # Each pass removes the innermost arrays and objects, empty by then: one level per pass.
+    brackets = kept.translate(_SAME_BRACKETS)
+    for depth in range(MAX_DEPTH + 1):
+        if not brackets:
+            return depth
+        brackets = brackets.replace(b"[]", b"")
+    return MAX_DEPTH + 1
 
 
 _NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'{}[]"')
-_NESTING = [1 if b in b"{[" else -1 for b in range(256)]
+_SAME_BRACKETS = bytes(ord("[") if b in b"{[" else ord("]") for b in range(256))
 
 
 def _exact_stringify(value: object) -> bytes:

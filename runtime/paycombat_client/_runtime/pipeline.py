@@ -14,7 +14,6 @@ import random
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any, Literal, TypeVar
@@ -56,23 +55,32 @@ _NEVER_REPEATED = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)
 _REQUEST_PARTS = frozenset({"url", "json", "params", "headers"})
 #: Path parameters that would change which resource a path names once the server resolves it.
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
+#: Requests leave _prepare signed: no auth of the httpx2 client's own may change them.
+_SIGNED = httpx2.Auth()
 #: RFC 9110 delay-seconds; a decimal fraction is tolerated, anything else is not a delay.
 _DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
-@dataclass(frozen=True, slots=True)
+# Plain classes with __slots__, not dataclasses: every endpoint module imports this one.
 class Operation:
     """What the spec says about one operation.
 
-    ``retry`` is the spec's ``x-paycombat-retry``: ``"safe"`` calls may be repeated after they
-    reached the server; ``"connect-only"`` calls (those that create something) are repeated
-    only when the request was never sent, because repeating them could create or pay twice.
+    ``path`` has ``{name}`` placeholders, filled by path_segment values. ``retry`` is the spec's
+    ``x-paycombat-retry``: ``"safe"`` calls may be repeated after they reached the server;
+    ``"connect-only"`` calls (those that create something) are repeated only when the request
+    was never sent, because repeating them could create or pay twice.
     """
 
-    operation_id: str
-    method: str
-    path: str  # with ``{name}`` placeholders, filled by path_segment values
-    retry: Literal["safe", "connect-only"]
+    __slots__ = ("method", "operation_id", "path", "retry")
+
+    def __init__(self, operation_id: str, method: str, path: str, retry: Literal["safe", "connect-only"]) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.retry = retry
+
+    def __repr__(self) -> str:
+        return f"Operation({self.operation_id!r}, {self.method!r}, {self.path!r}, retry={self.retry!r})"
 
 
 def path_segment(name: str, value: object) -> str:
@@ -93,22 +101,34 @@ def path_segment(name: str, value: object) -> str:
         ) from None
 
 
-@dataclass(slots=True)
 class Answer:
     """A 2xx answer, its JSON already decoded."""
 
-    response: httpx2.Response
-    data: Any
+    __slots__ = ("data", "response")
+
+    def __init__(self, response: httpx2.Response, data: Any) -> None:
+        self.response = response
+        self.data = data
 
 
-@dataclass(slots=True)
 class _Prepared:
-    method: str
-    url: httpx2.URL  # parsed once: httpx takes it as is on every attempt
-    path: str  # for logs and messages: never the query string, headers or body
-    params: Any
-    headers: dict[str, str]
-    content: bytes | None
+    __slots__ = ("content", "headers", "method", "params", "path", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: httpx2.URL,  # parsed once: httpx takes it as is on every attempt
+        path: str,  # for logs and messages: never the query string, headers or body
+        params: Any,
+        headers: dict[str, str],
+        content: bytes | None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.path = path
+        self.params = params
+        self.headers = headers
+        self.content = content
 
     def build(self, http: httpx2.Client | httpx2.AsyncClient, timeout: httpx2.Timeout) -> httpx2.Request:
         return http.build_request(
@@ -126,9 +146,15 @@ def _parse_url(url: str) -> httpx2.URL:
 
 
 def _prepare(
-    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], client_headers: Mapping[str, str]
+    client: AuthenticatedClient,
+    op: Operation,
+    kwargs: Mapping[str, Any],
+    client_headers: Mapping[str, str],
+    *,
+    signed: bool = True,
 ) -> _Prepared:
-    """Encode the body (before any I/O, so unsendable values fail here) and the headers."""
+    """Encode the body (before any I/O, so unsendable values fail here) and the headers, signed
+    once here rather than on each attempt by ``client.auth``."""
     if not _REQUEST_PARTS.issuperset(kwargs):
         unknown = sorted(kwargs.keys() - _REQUEST_PARTS)
         raise TypeError(f"unsupported request parts for a signed PayCombat call: {unknown}")
@@ -137,6 +163,8 @@ def _prepare(
     if "json" in kwargs:
         content = stringify(kwargs["json"])
         headers["Content-Type"] = "application/json"
+    if signed:
+        headers.update(client.auth.signed_headers(content))
     url = _parse_url(client.base_url + kwargs["url"])
     return _Prepared(
         method=op.method,
@@ -274,7 +302,7 @@ def _send_once_sync(
     deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
     try:
         request = prepared.build(http, client.timeout)
-        response = http.send(request, auth=client.auth, stream=True, follow_redirects=False)
+        response = http.send(request, auth=_SIGNED, stream=True, follow_redirects=False)
         try:
             read_sync(response, client.max_response_bytes)
         except BodyTooLarge as exc:
@@ -294,7 +322,7 @@ async def _send_once_async(
     deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
     try:
         request = prepared.build(http, client.timeout)
-        response = await http.send(request, auth=client.auth, stream=True, follow_redirects=False)
+        response = await http.send(request, auth=_SIGNED, stream=True, follow_redirects=False)
         try:
             await read_async(response, client.max_response_bytes)
         except BodyTooLarge as exc:

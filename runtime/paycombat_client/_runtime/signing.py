@@ -51,9 +51,14 @@ class PayCombatAuth(httpx2.Auth):
     def __repr__(self) -> str:
         return "PayCombatAuth(token='***', signature_key='***')"
 
-    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
-        request.headers["X-token"] = self._token
-        payload = request.content or EMPTY_BODY_SIGNED_AS
+    def signed_headers(self, content: bytes | None) -> dict[str, str]:
+        """``X-token`` and the ``signature`` of ``content``: the headers a request with this body needs."""
+        headers = {"X-token": self._token}
+        payload = content or EMPTY_BODY_SIGNED_AS
         if payload is not None:
-            request.headers["signature"] = hmac_sha256(self._key, payload).hex()
+            headers["signature"] = hmac_sha256(self._key, payload).hex()
+        return headers
+
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
+        request.headers.update(self.signed_headers(request.content))
         yield request

@@ -2,16 +2,15 @@
 
 Hand-written rather than upstream's ``types.py`` for two promises the types make: ``UNSET``
 shows as ``UNSET`` in a model's repr, and ``Response.parsed`` is never ``None`` (a failure
-raises instead).
+raises instead). ``File`` and ``Response`` are plain classes rather than attrs ones, so that
+importing an endpoint module does not load attrs before a model needs it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 
@@ -41,13 +40,37 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
-class File:
+class _Record:
+    """Equality and a repr over ``__slots__``, as attrs would write them."""
+
+    __slots__: tuple[str, ...] = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({shown})"
+
+
+class File(_Record):
     """A file to upload (kept for upstream compatibility; PayCombat's operations take JSON only)."""
 
+    __slots__ = ("payload", "file_name", "mime_type")
     payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    file_name: str | None
+    mime_type: str | None
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         return self.file_name, self.payload, self.mime_type
@@ -56,11 +79,17 @@ class File:
 T = TypeVar("T")
 
 
-@define
-class Response(Generic[T]):
+class Response(_Record, Generic[T]):
     """A successful answer: its status, headers, raw bytes and the parsed model (never ``None``)."""
 
+    __slots__ = ("status_code", "content", "headers", "parsed")
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+
+    def __init__(self, status_code: HTTPStatus, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed

@@ -20,6 +20,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
+import importlib
 import itertools
 import keyword
 import operator
@@ -27,12 +28,10 @@ import re
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import httpx2
-from attrs import NOTHING
 
 from .exceptions import APIRefusedError, APIResponseValidationError, RequestTypeError
 from .types import Unset
@@ -51,7 +50,11 @@ _MAX_SHAPES = 64
 
 
 class _Mismatch(Exception):
-    """A value that is not of its field's type; ``path`` is the JSON path, never the value."""
+    """A value that is not of its field's type; ``path`` is the JSON path, never the value.
+
+    Raised with the path below the model being checked; each model on the way out prepends its
+    part, so a check that passes never builds a path.
+    """
 
     def __init__(self, path: str, expected: str, got: str) -> None:
         super().__init__(path)
@@ -59,40 +62,65 @@ class _Mismatch(Exception):
         self.expected = expected
         self.got = got
 
+    def under(self, prefix: str) -> _Mismatch:
+        self.path = prefix + self.path
+        return self
+
 
 # Converts a value whose type is not one of the field's exact types: returns the value to keep,
 # or _NOT_APPLICABLE when this member of a union does not take it.
 _Convert = Callable[[Any], Any]
 
 
-@dataclass(frozen=True, slots=True)
+# Plain classes with __slots__, not dataclasses: they are made when the package is imported.
 class _Type:
-    exact: frozenset[type]  # kept as they are (model classes and list included: checked one level down)
-    converters: tuple[_Convert, ...]
-    expected: str
-    models: frozenset[type]  # attrs model classes among the members
-    item: _Type | None = None  # the item type of a list member
-    anything: bool = False
+    __slots__ = ("anything", "converters", "exact", "expected", "item", "models")
+
+    def __init__(
+        self,
+        exact: frozenset[type],  # kept as they are (model classes and list included: checked one level down)
+        converters: tuple[_Convert, ...],
+        expected: str,
+        models: frozenset[type],  # attrs model classes among the members
+        item: _Type | None = None,  # the item type of a list member
+        anything: bool = False,
+    ) -> None:
+        self.exact = exact
+        self.converters = converters
+        self.expected = expected
+        self.models = models
+        self.item = item
+        self.anything = anything
 
 
-@dataclass(frozen=True, slots=True)
 class _Field:
-    name: str
-    key: str
-    type: _Type
-    required: bool
+    __slots__ = ("key", "name", "required", "type")
+
+    def __init__(self, name: str, key: str, type_: _Type, required: bool) -> None:
+        self.name = name
+        self.key = key
+        self.type = type_
+        self.required = required
 
 
-@dataclass(frozen=True, slots=True)
 class _Plan:
-    fields: tuple[_Field, ...]
-    values: Callable[[Any], tuple[Any, ...]]  # every field's value at once
-    exact: tuple[frozenset[type], ...]  # each field's exact types, in the same order
-    nested: tuple[_Field, ...]  # fields that may hold a model or a list, checked one level down
-    # Shape (the tuple of the fields' value types) -> the fields to convert or refuse. Answers
-    # repeat a few shapes (which fields are null, which amounts are strings), so most checks are
-    # one lookup of a tuple's hash; bounded, so it cannot grow without limit.
-    to_fix: dict[tuple[type, ...], tuple[_Field, ...]]
+    __slots__ = ("exact", "fields", "nested", "to_fix", "values")
+
+    def __init__(
+        self,
+        fields: tuple[_Field, ...],
+        values: Callable[[Any], tuple[Any, ...]],  # every field's value at once
+        exact: tuple[frozenset[type], ...],  # each field's exact types, in the same order
+        nested: tuple[_Field, ...],  # fields that may hold a model or a list, checked one level down
+    ) -> None:
+        self.fields = fields
+        self.values = values
+        self.exact = exact
+        self.nested = nested
+        # Shape (the tuple of the fields' value types) -> the fields to convert or refuse. Answers
+        # repeat a few shapes (which fields are null, which amounts are strings), so most checks
+        # are one lookup of a tuple's hash; bounded, so it cannot grow without limit.
+        self.to_fix: dict[tuple[type, ...], tuple[_Field, ...]] = {}
 
 
 def _kind(value: object) -> str:
@@ -215,6 +243,8 @@ def _plan(model: type) -> _Plan:
 
 
 def _make_plan(model: type) -> _Plan:
+    from attrs import NOTHING  # loaded with the models by now; the package's import stays lighter
+
     hints = typing.get_type_hints(model)
     fields = []
     for attribute in model.__attrs_attrs__:  # type: ignore[attr-defined]
@@ -232,22 +262,23 @@ def _make_plan(model: type) -> _Plan:
     elif names:
         values = operator.attrgetter(*names)
     nested = tuple(field for field in fields if field.type.models or field.type.item is not None)
-    return _Plan(tuple(fields), values, tuple(field.type.exact for field in fields), nested, {})
+    return _Plan(tuple(fields), values, tuple(field.type.exact for field in fields), nested)
 
 
 _in = frozenset.__contains__
 
 
-def _convert(value: Any, value_type: _Type, path: str, key: str | None = None) -> Any:
+def _convert(value: Any, value_type: _Type, segment: str) -> Any:
     for convert in value_type.converters:
         converted = convert(value)
         if converted is not _NOT_APPLICABLE:
             return converted
-    raise _Mismatch(path if key is None else f"{path}.{key}", value_type.expected, _kind(value))
+    raise _Mismatch(segment, value_type.expected, _kind(value))
 
 
-def _check_model(model: Any, path: str) -> None:
-    plan = _plan(type(model))
+def _check_model(model: Any) -> None:
+    """Every field of ``model`` of its type (converted where allowed); else _Mismatch, its path from here."""
+    plan = _PLANS.get(type(model)) or _plan(type(model))
     shape = tuple(map(type, plan.values(model)))
     to_fix = plan.to_fix.get(shape)
     if to_fix is None:  # a new shape: the fields whose value is not of an exact type, picked out in C
@@ -255,23 +286,29 @@ def _check_model(model: Any, path: str) -> None:
         if len(plan.to_fix) < _MAX_SHAPES:
             plan.to_fix[shape] = to_fix
     for field in to_fix:
-        setattr(model, field.name, _convert(getattr(model, field.name), field.type, path, field.key))
+        setattr(model, field.name, _convert(getattr(model, field.name), field.type, f".{field.key}"))
     for field in plan.nested:
         value = getattr(model, field.name)
-        if type(value) is list:
-            _check_items(value, field.type.item, f"{path}.{field.key}")  # type: ignore[arg-type]
-        elif type(value) in field.type.models:
-            _check_model(value, f"{path}.{field.key}")
+        try:
+            if type(value) is list:
+                _check_items(value, field.type.item)  # type: ignore[arg-type]
+            elif type(value) in field.type.models:
+                _check_model(value)
+        except _Mismatch as mismatch:
+            raise mismatch.under(f".{field.key}") from None
 
 
-def _check_items(items: list[Any], item_type: _Type, path: str) -> None:
+def _check_items(items: list[Any], item_type: _Type) -> None:
     for index, element in enumerate(items):
-        if type(element) not in item_type.exact:
-            element = items[index] = _convert(element, item_type, f"{path}[{index}]")
-        if type(element) in item_type.models:
-            _check_model(element, f"{path}[{index}]")
-        elif type(element) is list and item_type.item is not None:
-            _check_items(element, item_type.item, f"{path}[{index}]")
+        try:
+            if type(element) not in item_type.exact:
+                element = items[index] = _convert(element, item_type, "")
+            if type(element) in item_type.models:
+                _check_model(element)
+            elif type(element) is list and item_type.item is not None:
+                _check_items(element, item_type.item)
+        except _Mismatch as mismatch:
+            raise mismatch.under(f"[{index}]") from None
 
 
 def _diagnose(model: type, data: Any, path: str) -> _Mismatch | None:
@@ -323,7 +360,12 @@ def _error(
 
 @functools.cache
 def _returned_model(parser: Callable[[Any], Any]) -> type | None:
-    returned = typing.get_type_hints(parser).get("return")
+    returned = getattr(parser, "__annotations__", {}).get("return")
+    if isinstance(returned, str):
+        # An endpoint module names its models for type checkers only (they load on first call):
+        # the name is looked up where the call found the model, in the models package.
+        models = importlib.import_module("..models", __package__)
+        returned = getattr(parser, "__globals__", {}).get(returned) or getattr(models, returned, None)
     return returned if _is_model(returned) else None
 
 
@@ -337,9 +379,9 @@ def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T
         raise _error(response, mismatch, exc) from exc
     if _is_model(type(parsed)):
         try:
-            _check_model(parsed, "$")
+            _check_model(parsed)
         except _Mismatch as mismatch:
-            raise _error(response, mismatch, None) from None
+            raise _error(response, mismatch.under("$"), None) from None
     return parsed
 
 

@@ -57,7 +57,10 @@ class _Endpoint:
         if others:  # query or header parameters: the spec has none yet, so this command has no options for them
             raise RuntimeError(f"{module.__name__}: parameters {sorted(others)} have no command-line option")
         body = signature.parameters.get("body")
-        return cls(module, path_params, None if body is None else body.annotation)
+        model = None if body is None else body.annotation
+        if isinstance(model, str):  # endpoint modules name their models for type checkers only
+            model = getattr(importlib.import_module("..models", __package__), model)
+        return cls(module, path_params, model)
 
     def summary(self) -> tuple[str, str]:
         """The spec's summary, and its description (the docstring up to the generated notes)."""

@@ -1,12 +1,18 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
-from ...models.checkout_response import CheckoutResponse
-from ...models.create_new_checkout_request import CreateNewCheckoutRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.create_new_checkout_request import CreateNewCheckoutRequest
+
 
 _OPERATION = Operation(
     operation_id="createNewCheckout",
@@ -26,7 +32,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
-    check_body(body, CreateNewCheckoutRequest)
+    check_body(body, models.CreateNewCheckoutRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,9 +40,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> CheckoutResponse:
-    response_2xx = CheckoutResponse.from_dict(data)
-
-    return response_2xx
+    return models.CheckoutResponse.from_dict(data)
 
 
 def sync_detailed(

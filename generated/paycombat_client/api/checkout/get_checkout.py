@@ -1,10 +1,16 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
-from ...models.checkout_response import CheckoutResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+
 
 _OPERATION = Operation(
     operation_id="getCheckout",
@@ -28,9 +34,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> CheckoutResponse:
-    response_2xx = CheckoutResponse.from_dict(data)
-
-    return response_2xx
+    return models.CheckoutResponse.from_dict(data)
 
 
 def sync_detailed(

@@ -1,12 +1,18 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
-from ...models.customer_response import CustomerResponse
-from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.customer_response import CustomerResponse
+    from ...models.update_customer_request import UpdateCustomerRequest
+
 
 _OPERATION = Operation(
     operation_id="updateCustomer",
@@ -26,7 +32,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
-    check_body(body, UpdateCustomerRequest)
+    check_body(body, models.UpdateCustomerRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,9 +40,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> CustomerResponse:
-    response_2xx = CustomerResponse.from_dict(data)
-
-    return response_2xx
+    return models.CustomerResponse.from_dict(data)
 
 
 def sync_detailed(

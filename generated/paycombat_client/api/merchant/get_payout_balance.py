@@ -1,10 +1,16 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
-from ...models.balance_response import BalanceResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.balance_response import BalanceResponse
+
 
 _OPERATION = Operation(
     operation_id="getPayoutBalance",
@@ -28,9 +34,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> BalanceResponse:
-    response_2xx = BalanceResponse.from_dict(data)
-
-    return response_2xx
+    return models.BalanceResponse.from_dict(data)
 
 
 def sync_detailed(

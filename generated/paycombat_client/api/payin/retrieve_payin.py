@@ -1,10 +1,16 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
-from ...models.payin_response import PayinResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.payin_response import PayinResponse
+
 
 _OPERATION = Operation(
     operation_id="retrievePayin",
@@ -28,9 +34,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> PayinResponse:
-    response_2xx = PayinResponse.from_dict(data)
-
-    return response_2xx
+    return models.PayinResponse.from_dict(data)
 
 
 def sync_detailed(

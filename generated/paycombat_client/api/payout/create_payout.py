@@ -1,12 +1,18 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-from typing import Any
+from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
-from ...models.create_payout_request import CreatePayoutRequest
-from ...models.payout_response import PayoutResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_payout_request import CreatePayoutRequest
+    from ...models.payout_response import PayoutResponse
+
 
 _OPERATION = Operation(
     operation_id="createPayout",
@@ -26,7 +32,7 @@ def _get_kwargs(
         "url": _OPERATION.path,
     }
 
-    check_body(body, CreatePayoutRequest)
+    check_body(body, models.CreatePayoutRequest)
     _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
@@ -34,9 +40,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> PayoutResponse:
-    response_2xx = PayoutResponse.from_dict(data)
-
-    return response_2xx
+    return models.PayoutResponse.from_dict(data)
 
 
 def sync_detailed(
