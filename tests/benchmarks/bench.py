@@ -505,8 +505,10 @@ def print_report(rows: list[Row]) -> None:
         if row.ratio is None:
             print(f"\n{row.measure}\n    {row.values}")
             continue
-        target = "" if row.target is None else f"  target <= {row.target:.2f}  {row.verdict}"
-        shown = f"{row.ratio:.2%}" if row.measure.startswith("8.") else f"{row.ratio:.2f}x"
+        share = row.measure.startswith("8.")  # a share of a call, not a ratio
+        shown = f"{row.ratio:.2%}" if share else f"{row.ratio:.2f}x"
+        limit = "" if row.target is None else (f"{row.target:.0%}" if share else f"{row.target:.2f}x")
+        target = f"  target <= {limit}  {row.verdict}" if limit else ""
         print(f"  {row.measure:<64} {shown:>7}{target}")
         if row.values:
             print(f"      {row.values}")

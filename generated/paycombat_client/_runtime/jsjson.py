@@ -73,8 +73,8 @@ def stringify(value: object) -> bytes:
 # output shows might differ. That is looked for in a projection of the output that keeps only
 # what matters: digits become 0, + and - become +, { [ and , become [ (so every key follows a
 # "[), } and ] become ], e . " : and the letters of true, false and null stay, everything else
-# becomes a space. Whole floats (100.0) are the one difference mended in
-# place, since amounts are often whole.
+# becomes a space. Whole floats (100.0) are the one difference mended in place, since amounts
+# are often whole.
 
 
 def _plain_number(value: object, _decimal: type = Decimal, _repr: Any = float.__repr__) -> int | float:
@@ -132,7 +132,7 @@ def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
         return None
     shape = data.translate(_PROJECTION)
     if (
-        (b"+" in shape and b"0e+" in shape)  # an exponent: Python and JavaScript use them at other magnitudes
+        (b"+" in shape and b"0e+" in shape)  # an exponent: Python and JavaScript differ on when
         or b"0000000000000000" in shape  # 16 digits or more: maybe beyond ±(2**53 - 1)
         or _SUSPECT_KEY.search(shape)
         or (shape.count(b"]") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
