@@ -21,6 +21,8 @@ SPEC = "spec/paycombat.yaml"
 SPECTRAL = "@stoplight/spectral-cli@6.16.3"
 # The extras the tests need: the paycombat command (cli) and the sandbox (testing).
 EXTRAS = "cli,testing"
+# Two pytest worker processes (pytest-xdist): CI has two cores, and the suite waits on servers.
+PARALLEL = ("-n", "2")
 
 nox.options.sessions = ["spec", "drift", "lint", "tests", "release_check", "downstream", "compat"]
 nox.options.error_on_missing_interpreters = True
@@ -91,7 +93,7 @@ def tests(session: nox.Session) -> None:
     """The test suite, against the generated package installed like a user's."""
     install(session, "test", "publish", "codegen", "lint")  # lint: mypy, for the README examples
     install_client(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *PARALLEL, *session.posargs)
 
 
 @nox.session
@@ -218,4 +220,4 @@ def compat(session: nox.Session, versions: str) -> None:
         session.install("--upgrade", "--upgrade-strategy", "eager", client)
     names = [Requirement(pin).name for pin in lowest_requirements()]
     session.run("python", "-c", _PRINT_VERSIONS, *names)
-    session.run("pytest", *(f"--ignore={t}" for t in TOOLCHAIN_TESTS), *session.posargs)
+    session.run("pytest", *PARALLEL, *(f"--ignore={t}" for t in TOOLCHAIN_TESTS), *session.posargs)
