@@ -781,7 +781,11 @@ def test_retry_after_http_dates() -> None:
     assert value is not None and 18.5 <= value <= 20.0
 
 
-@pytest.mark.parametrize("value", ["86400", "9" * 400, _http_date(timedelta(days=3))])
+@pytest.mark.parametrize(
+    "value",
+    ["86400", "9" * 400, _http_date(timedelta(days=3))],
+    ids=["a day in seconds", "400 digits", "a date three days ahead"],  # stable across xdist workers
+)
 def test_a_huge_retry_after_is_capped(value: str) -> None:
     assert pipeline._retry_after(_response(value)) == pipeline.MAX_RETRY_AFTER == DEFAULT_DELAYS[2]
 
