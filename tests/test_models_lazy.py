@@ -76,3 +76,21 @@ def test_an_endpoint_loads_no_model_until_its_first_call_then_only_its_own() -> 
     assert "customer_response" in after and "customer" in after
     assert "create_payout_request" not in after and "payin" not in after
     assert len(after) < len(models.__all__) / 2
+
+
+def test_response_and_file_compare_show_and_pickle_as_the_attrs_classes_did() -> None:
+    import io
+    import pickle
+    from http import HTTPStatus
+
+    from paycombat_client.types import File, Response
+
+    response = Response(status_code=HTTPStatus.OK, content=b"{}", headers={"a": "b"}, parsed=[1])
+    assert pickle.loads(pickle.dumps(response)) == response
+    assert response != Response(HTTPStatus.OK, b"{}", {"a": "b"}, [2])
+    assert repr(response) == "Response(status_code=<HTTPStatus.OK: 200>, content=b'{}', headers={'a': 'b'}, parsed=[1])"
+    with pytest.raises(TypeError):
+        hash(response)  # mutable: compared by value, like attrs' default
+    payload = io.BytesIO(b"x")
+    assert File(payload, "a.txt").to_tuple() == ("a.txt", payload, None)
+    assert File(payload) == File(payload=payload) != File(payload, "b")

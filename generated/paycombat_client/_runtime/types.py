@@ -44,11 +44,14 @@ RequestFiles = list[tuple[str, FileTypes]]
 class _Record:
     """Equality and a repr over ``__slots__``, as attrs would write them."""
 
-    __slots__: tuple[str, ...] = ()
+    __slots__ = ()
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
+    def _fields(self) -> tuple[str, ...]:
+        return type(self).__slots__
+
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return tuple(getattr(self, name) for name in self._fields())
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Record) or other.__class__ is not self.__class__:
@@ -56,7 +59,7 @@ class _Record:
         return self._values() == other._values()
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields())
         return f"{type(self).__name__}({shown})"
 
 
