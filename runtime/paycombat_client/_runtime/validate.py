@@ -278,7 +278,7 @@ def _convert(value: Any, value_type: _Type, segment: str) -> Any:
 
 def _check_model(model: Any) -> None:
     """Every field of ``model`` of its type (converted where allowed); else _Mismatch, its path from here."""
-    plan = _PLANS.get(type(model)) or _plan(type(model))
+    plan = _plan(type(model))
     shape = tuple(map(type, plan.values(model)))
     to_fix = plan.to_fix.get(shape)
     if to_fix is None:  # a new shape: the fields whose value is not of an exact type, picked out in C
