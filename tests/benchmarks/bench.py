@@ -182,10 +182,11 @@ def side_values(figures: dict[str, Figure], scale: float, unit: str) -> str:
 def ratios(
     figures: dict[str, Figure], measure: str, target: float | None, *, higher_is_better: bool = False
 ) -> list[Row]:
-    """The paycombat side against the floor and against the peer: medians of per-round ratios."""
+    """The paycombat side against the floor, the hand-rolled side (the least any client that encodes,
+    signs and decodes does) and the peer: medians of per-round ratios."""
     ours = figures["paycombat"]
     rows = []
-    for reference, limit in (("floor", target), ("peer", None)):
+    for reference, limit in (("floor", target), ("hand-rolled", None), ("peer", None)):
         theirs = figures[reference]
         ratio = theirs.over(ours) if higher_is_better else ours.over(theirs)
         shown = f"per round: {ratio.shown(digits=3)}"
