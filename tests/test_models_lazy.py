@@ -94,3 +94,33 @@ def test_response_and_file_compare_show_and_pickle_as_the_attrs_classes_did() ->
     payload = io.BytesIO(b"x")
     assert File(payload, "a.txt").to_tuple() == ("a.txt", payload, None)
     assert File(payload) == File(payload=payload) != File(payload, "b")
+
+
+def _endpoint_modules() -> list[object]:
+    import pkgutil
+
+    import paycombat_client.api as api
+
+    found = []
+    for tag in pkgutil.iter_modules(api.__path__):
+        package = importlib.import_module(f"paycombat_client.api.{tag.name}")
+        names = [m.name for m in pkgutil.iter_modules(package.__path__)]
+        found += [importlib.import_module(f"{package.__name__}.{name}") for name in names]
+    return found
+
+
+def test_every_endpoint_signature_resolves_at_run_time_to_the_models() -> None:
+    import typing
+
+    from paycombat_client.types import Response
+
+    modules = _endpoint_modules()
+    assert len(modules) >= 10
+    for module in modules:
+        for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            hints = typing.get_type_hints(getattr(module, name))  # NameError if a name exists for mypy only
+            returned = hints["return"]
+            parsed = typing.get_args(returned)[0] if typing.get_origin(returned) is Response else returned
+            assert getattr(models, parsed.__name__) is parsed, (module, name)
+            if "body" in hints:
+                assert getattr(models, hints["body"].__name__) is hints["body"], (module, name)

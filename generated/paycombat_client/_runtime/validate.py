@@ -21,7 +21,6 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
-import importlib
 import itertools
 import keyword
 import operator
@@ -361,12 +360,10 @@ def _error(
 
 @functools.cache
 def _returned_model(parser: Callable[[Any], Any]) -> type | None:
-    returned = getattr(parser, "__annotations__", {}).get("return")
-    if isinstance(returned, str):
-        # An endpoint module names its models for type checkers only (they load on first call):
-        # the name is looked up where the call found the model, in the models package.
-        models = importlib.import_module("..models", __package__)
-        returned = getattr(parser, "__globals__", {}).get(returned) or getattr(models, returned, None)
+    try:
+        returned = typing.get_type_hints(parser).get("return")
+    except Exception:  # an annotation that does not resolve: no model to point at, and no new error
+        return None
     return returned if _is_model(returned) else None
 
 

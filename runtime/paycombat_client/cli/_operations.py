@@ -13,7 +13,7 @@ import inspect
 import pkgutil
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, get_type_hints
 
 import click
 
@@ -57,9 +57,7 @@ class _Endpoint:
         if others:  # query or header parameters: the spec has none yet, so this command has no options for them
             raise RuntimeError(f"{module.__name__}: parameters {sorted(others)} have no command-line option")
         body = signature.parameters.get("body")
-        model = None if body is None else body.annotation
-        if isinstance(model, str):  # endpoint modules name their models for type checkers only
-            model = getattr(importlib.import_module("..models", __package__), model)
+        model = None if body is None else get_type_hints(module.sync_detailed)["body"]
         return cls(module, path_params, model)
 
     def summary(self) -> tuple[str, str]:

@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.checkout_response import CheckoutResponse
-    from ...models.create_new_checkout_request import CreateNewCheckoutRequest
-
 
 _OPERATION = Operation(
     operation_id="createNewCheckout",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: CreateNewCheckoutRequest,
+    body: models.CreateNewCheckoutRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> CheckoutResponse:
+def _parse_data(data: Any) -> models.CheckoutResponse:
     return models.CheckoutResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateNewCheckoutRequest,
-) -> Response[CheckoutResponse]:
+    body: models.CreateNewCheckoutRequest,
+) -> Response[models.CheckoutResponse]:
     """Start a payment on a checkout
 
     Chooses the payin method for an existing checkout session and starts
@@ -83,8 +78,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateNewCheckoutRequest,
-) -> CheckoutResponse:
+    body: models.CreateNewCheckoutRequest,
+) -> models.CheckoutResponse:
     """Start a payment on a checkout
 
     Chooses the payin method for an existing checkout session and starts
@@ -120,8 +115,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateNewCheckoutRequest,
-) -> Response[CheckoutResponse]:
+    body: models.CreateNewCheckoutRequest,
+) -> Response[models.CheckoutResponse]:
     """Start a payment on a checkout
 
     Chooses the payin method for an existing checkout session and starts
@@ -155,8 +150,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateNewCheckoutRequest,
-) -> CheckoutResponse:
+    body: models.CreateNewCheckoutRequest,
+) -> models.CheckoutResponse:
     """Start a payment on a checkout
 
     Chooses the payin method for an existing checkout session and starts

@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.checkout_response import CheckoutResponse
-
 
 _OPERATION = Operation(
     operation_id="getCheckout",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> CheckoutResponse:
+def _parse_data(data: Any) -> models.CheckoutResponse:
     return models.CheckoutResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CheckoutResponse]:
+) -> Response[models.CheckoutResponse]:
     """Get a checkout
 
     Returns one checkout session.
@@ -77,7 +73,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CheckoutResponse:
+) -> models.CheckoutResponse:
     """Get a checkout
 
     Returns one checkout session.
@@ -113,7 +109,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CheckoutResponse]:
+) -> Response[models.CheckoutResponse]:
     """Get a checkout
 
     Returns one checkout session.
@@ -147,7 +143,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CheckoutResponse:
+) -> models.CheckoutResponse:
     """Get a checkout
 
     Returns one checkout session.

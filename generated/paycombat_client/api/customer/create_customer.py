@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.create_customer_request import CreateCustomerRequest
-    from ...models.customer_response import CustomerResponse
-
 
 _OPERATION = Operation(
     operation_id="createCustomer",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: CreateCustomerRequest,
+    body: models.CreateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> CustomerResponse:
+def _parse_data(data: Any) -> models.CustomerResponse:
     return models.CustomerResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomerRequest,
-) -> Response[CustomerResponse]:
+    body: models.CreateCustomerRequest,
+) -> Response[models.CustomerResponse]:
     """Create a customer
 
     Creates an individual or company customer.
@@ -82,8 +77,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomerRequest,
-) -> CustomerResponse:
+    body: models.CreateCustomerRequest,
+) -> models.CustomerResponse:
     """Create a customer
 
     Creates an individual or company customer.
@@ -118,8 +113,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomerRequest,
-) -> Response[CustomerResponse]:
+    body: models.CreateCustomerRequest,
+) -> Response[models.CustomerResponse]:
     """Create a customer
 
     Creates an individual or company customer.
@@ -152,8 +147,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateCustomerRequest,
-) -> CustomerResponse:
+    body: models.CreateCustomerRequest,
+) -> models.CustomerResponse:
     """Create a customer
 
     Creates an individual or company customer.

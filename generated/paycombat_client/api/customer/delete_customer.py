@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.upstream_customer_response import UpstreamCustomerResponse
-
 
 _OPERATION = Operation(
     operation_id="deleteCustomer",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> UpstreamCustomerResponse:
+def _parse_data(data: Any) -> models.UpstreamCustomerResponse:
     return models.UpstreamCustomerResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[UpstreamCustomerResponse]:
+) -> Response[models.UpstreamCustomerResponse]:
     """Delete a customer
 
     Deletes a customer. The path is inferred: PayCombat's internal
@@ -81,7 +77,7 @@ def sync(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> UpstreamCustomerResponse:
+) -> models.UpstreamCustomerResponse:
     """Delete a customer
 
     Deletes a customer. The path is inferred: PayCombat's internal
@@ -121,7 +117,7 @@ async def asyncio_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[UpstreamCustomerResponse]:
+) -> Response[models.UpstreamCustomerResponse]:
     """Delete a customer
 
     Deletes a customer. The path is inferred: PayCombat's internal
@@ -159,7 +155,7 @@ async def asyncio(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> UpstreamCustomerResponse:
+) -> models.UpstreamCustomerResponse:
     """Delete a customer
 
     Deletes a customer. The path is inferred: PayCombat's internal

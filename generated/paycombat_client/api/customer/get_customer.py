@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.customer_response import CustomerResponse
-
 
 _OPERATION = Operation(
     operation_id="getCustomer",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> CustomerResponse:
+def _parse_data(data: Any) -> models.CustomerResponse:
     return models.CustomerResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomerResponse]:
+) -> Response[models.CustomerResponse]:
     """Get a customer
 
     Returns one customer by its id.
@@ -77,7 +73,7 @@ def sync(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> CustomerResponse:
+) -> models.CustomerResponse:
     """Get a customer
 
     Returns one customer by its id.
@@ -113,7 +109,7 @@ async def asyncio_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomerResponse]:
+) -> Response[models.CustomerResponse]:
     """Get a customer
 
     Returns one customer by its id.
@@ -147,7 +143,7 @@ async def asyncio(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> CustomerResponse:
+) -> models.CustomerResponse:
     """Get a customer
 
     Returns one customer by its id.

@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.customer_response import CustomerResponse
-    from ...models.update_customer_request import UpdateCustomerRequest
-
 
 _OPERATION = Operation(
     operation_id="updateCustomer",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: UpdateCustomerRequest,
+    body: models.UpdateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> CustomerResponse:
+def _parse_data(data: Any) -> models.CustomerResponse:
     return models.CustomerResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerRequest,
-) -> Response[CustomerResponse]:
+    body: models.UpdateCustomerRequest,
+) -> Response[models.CustomerResponse]:
     """Update a customer
 
     Changes fields of an existing customer. Only the fields present in the
@@ -87,8 +82,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerRequest,
-) -> CustomerResponse:
+    body: models.UpdateCustomerRequest,
+) -> models.CustomerResponse:
     """Update a customer
 
     Changes fields of an existing customer. Only the fields present in the
@@ -128,8 +123,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerRequest,
-) -> Response[CustomerResponse]:
+    body: models.UpdateCustomerRequest,
+) -> Response[models.CustomerResponse]:
     """Update a customer
 
     Changes fields of an existing customer. Only the fields present in the
@@ -167,8 +162,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerRequest,
-) -> CustomerResponse:
+    body: models.UpdateCustomerRequest,
+) -> models.CustomerResponse:
     """Update a customer
 
     Changes fields of an existing customer. Only the fields present in the

@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.balance_response import BalanceResponse
-
 
 _OPERATION = Operation(
     operation_id="getPayoutBalance",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> BalanceResponse:
+def _parse_data(data: Any) -> models.BalanceResponse:
     return models.BalanceResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     currency: str,
     *,
     client: AuthenticatedClient,
-) -> Response[BalanceResponse]:
+) -> Response[models.BalanceResponse]:
     """Get the payout balance for a currency
 
     Returns the merchant's payout balance in one currency. The public page
@@ -79,7 +75,7 @@ def sync(
     currency: str,
     *,
     client: AuthenticatedClient,
-) -> BalanceResponse:
+) -> models.BalanceResponse:
     """Get the payout balance for a currency
 
     Returns the merchant's payout balance in one currency. The public page
@@ -117,7 +113,7 @@ async def asyncio_detailed(
     currency: str,
     *,
     client: AuthenticatedClient,
-) -> Response[BalanceResponse]:
+) -> Response[models.BalanceResponse]:
     """Get the payout balance for a currency
 
     Returns the merchant's payout balance in one currency. The public page
@@ -153,7 +149,7 @@ async def asyncio(
     currency: str,
     *,
     client: AuthenticatedClient,
-) -> BalanceResponse:
+) -> models.BalanceResponse:
     """Get the payout balance for a currency
 
     Returns the merchant's payout balance in one currency. The public page

@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.create_payin_request import CreatePayinRequest
-    from ...models.payin_response import PayinResponse
-
 
 _OPERATION = Operation(
     operation_id="createPayin",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: CreatePayinRequest,
+    body: models.CreatePayinRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> PayinResponse:
+def _parse_data(data: Any) -> models.PayinResponse:
     return models.PayinResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinRequest,
-) -> Response[PayinResponse]:
+    body: models.CreatePayinRequest,
+) -> Response[models.PayinResponse]:
     """Create a payin
 
     Starts collecting money from a payer. The body's fields are not public
@@ -86,8 +81,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinRequest,
-) -> PayinResponse:
+    body: models.CreatePayinRequest,
+) -> models.PayinResponse:
     """Create a payin
 
     Starts collecting money from a payer. The body's fields are not public
@@ -126,8 +121,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinRequest,
-) -> Response[PayinResponse]:
+    body: models.CreatePayinRequest,
+) -> Response[models.PayinResponse]:
     """Create a payin
 
     Starts collecting money from a payer. The body's fields are not public
@@ -164,8 +159,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinRequest,
-) -> PayinResponse:
+    body: models.CreatePayinRequest,
+) -> models.PayinResponse:
     """Create a payin
 
     Starts collecting money from a payer. The body's fields are not public

@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.create_payin_virtual_account_request import CreatePayinVirtualAccountRequest
-    from ...models.virtual_account_response import VirtualAccountResponse
-
 
 _OPERATION = Operation(
     operation_id="createPayinVirtualAccount",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: CreatePayinVirtualAccountRequest,
+    body: models.CreatePayinVirtualAccountRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> VirtualAccountResponse:
+def _parse_data(data: Any) -> models.VirtualAccountResponse:
     return models.VirtualAccountResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinVirtualAccountRequest,
-) -> Response[VirtualAccountResponse]:
+    body: models.CreatePayinVirtualAccountRequest,
+) -> Response[models.VirtualAccountResponse]:
     """Create a virtual account for payins
 
     Requests a virtual account (KRW server-to-server flow). The answer
@@ -87,8 +82,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinVirtualAccountRequest,
-) -> VirtualAccountResponse:
+    body: models.CreatePayinVirtualAccountRequest,
+) -> models.VirtualAccountResponse:
     """Create a virtual account for payins
 
     Requests a virtual account (KRW server-to-server flow). The answer
@@ -128,8 +123,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinVirtualAccountRequest,
-) -> Response[VirtualAccountResponse]:
+    body: models.CreatePayinVirtualAccountRequest,
+) -> Response[models.VirtualAccountResponse]:
     """Create a virtual account for payins
 
     Requests a virtual account (KRW server-to-server flow). The answer
@@ -167,8 +162,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreatePayinVirtualAccountRequest,
-) -> VirtualAccountResponse:
+    body: models.CreatePayinVirtualAccountRequest,
+) -> models.VirtualAccountResponse:
     """Create a virtual account for payins
 
     Requests a virtual account (KRW server-to-server flow). The answer

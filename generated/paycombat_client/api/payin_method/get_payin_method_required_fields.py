@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.payin_method_response import PayinMethodResponse
-
 
 _OPERATION = Operation(
     operation_id="getPayinMethodRequiredFields",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> PayinMethodResponse:
+def _parse_data(data: Any) -> models.PayinMethodResponse:
     return models.PayinMethodResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     payin_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayinMethodResponse]:
+) -> Response[models.PayinMethodResponse]:
     """Get the fields a payin method requires
 
     Describes a payin method and the parameters it needs. The path is
@@ -79,7 +75,7 @@ def sync(
     payin_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> PayinMethodResponse:
+) -> models.PayinMethodResponse:
     """Get the fields a payin method requires
 
     Describes a payin method and the parameters it needs. The path is
@@ -117,7 +113,7 @@ async def asyncio_detailed(
     payin_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayinMethodResponse]:
+) -> Response[models.PayinMethodResponse]:
     """Get the fields a payin method requires
 
     Describes a payin method and the parameters it needs. The path is
@@ -153,7 +149,7 @@ async def asyncio(
     payin_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> PayinMethodResponse:
+) -> models.PayinMethodResponse:
     """Get the fields a payin method requires
 
     Describes a payin method and the parameters it needs. The path is

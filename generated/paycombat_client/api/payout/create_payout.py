@@ -1,18 +1,13 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
 from ..._runtime.validate import check_body
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.create_payout_request import CreatePayoutRequest
-    from ...models.payout_response import PayoutResponse
-
 
 _OPERATION = Operation(
     operation_id="createPayout",
@@ -24,7 +19,7 @@ _OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: CreatePayoutRequest,
+    body: models.CreatePayoutRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> PayoutResponse:
+def _parse_data(data: Any) -> models.PayoutResponse:
     return models.PayoutResponse.from_dict(data)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayoutRequest,
-) -> Response[PayoutResponse]:
+    body: models.CreatePayoutRequest,
+) -> Response[models.PayoutResponse]:
     """Create a payout
 
     Sends money to a beneficiary. Taken from public code that calls the
@@ -87,8 +82,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreatePayoutRequest,
-) -> PayoutResponse:
+    body: models.CreatePayoutRequest,
+) -> models.PayoutResponse:
     """Create a payout
 
     Sends money to a beneficiary. Taken from public code that calls the
@@ -128,8 +123,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreatePayoutRequest,
-) -> Response[PayoutResponse]:
+    body: models.CreatePayoutRequest,
+) -> Response[models.PayoutResponse]:
     """Create a payout
 
     Sends money to a beneficiary. Taken from public code that calls the
@@ -167,8 +162,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreatePayoutRequest,
-) -> PayoutResponse:
+    body: models.CreatePayoutRequest,
+) -> models.PayoutResponse:
     """Create a payout
 
     Sends money to a beneficiary. Taken from public code that calls the

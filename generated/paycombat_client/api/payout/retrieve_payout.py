@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.payout_response import PayoutResponse
-
 
 _OPERATION = Operation(
     operation_id="retrievePayout",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> PayoutResponse:
+def _parse_data(data: Any) -> models.PayoutResponse:
     return models.PayoutResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     payout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayoutResponse]:
+) -> Response[models.PayoutResponse]:
     """Retrieve a payout
 
     Returns one payout record. The path is inferred: PayCombat's internal
@@ -80,7 +76,7 @@ def sync(
     payout_id: str,
     *,
     client: AuthenticatedClient,
-) -> PayoutResponse:
+) -> models.PayoutResponse:
     """Retrieve a payout
 
     Returns one payout record. The path is inferred: PayCombat's internal
@@ -119,7 +115,7 @@ async def asyncio_detailed(
     payout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayoutResponse]:
+) -> Response[models.PayoutResponse]:
     """Retrieve a payout
 
     Returns one payout record. The path is inferred: PayCombat's internal
@@ -156,7 +152,7 @@ async def asyncio(
     payout_id: str,
     *,
     client: AuthenticatedClient,
-) -> PayoutResponse:
+) -> models.PayoutResponse:
     """Retrieve a payout
 
     Returns one payout record. The path is inferred: PayCombat's internal

@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.payout_method_response import PayoutMethodResponse
-
 
 _OPERATION = Operation(
     operation_id="getPayoutMethodRequiredFields",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> PayoutMethodResponse:
+def _parse_data(data: Any) -> models.PayoutMethodResponse:
     return models.PayoutMethodResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     payout_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayoutMethodResponse]:
+) -> Response[models.PayoutMethodResponse]:
     """Get the fields a payout method requires
 
     Describes a payout method and the beneficiary fields it needs. The
@@ -80,7 +76,7 @@ def sync(
     payout_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> PayoutMethodResponse:
+) -> models.PayoutMethodResponse:
     """Get the fields a payout method requires
 
     Describes a payout method and the beneficiary fields it needs. The
@@ -119,7 +115,7 @@ async def asyncio_detailed(
     payout_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PayoutMethodResponse]:
+) -> Response[models.PayoutMethodResponse]:
     """Get the fields a payout method requires
 
     Describes a payout method and the beneficiary fields it needs. The
@@ -156,7 +152,7 @@ async def asyncio(
     payout_method_name: str,
     *,
     client: AuthenticatedClient,
-) -> PayoutMethodResponse:
+) -> models.PayoutMethodResponse:
     """Get the fields a payout method requires
 
     Describes a payout method and the beneficiary fields it needs. The

@@ -1,16 +1,12 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import models
 from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
 from ...client import AuthenticatedClient
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...models.transaction_response import TransactionResponse
-
 
 _OPERATION = Operation(
     operation_id="findTransaction",
@@ -33,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> TransactionResponse:
+def _parse_data(data: Any) -> models.TransactionResponse:
     return models.TransactionResponse.from_dict(data)
 
 
@@ -41,7 +37,7 @@ def sync_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TransactionResponse]:
+) -> Response[models.TransactionResponse]:
     """Find a transaction
 
     Returns one ledger transaction. The path is inferred by mapping the
@@ -79,7 +75,7 @@ def sync(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-) -> TransactionResponse:
+) -> models.TransactionResponse:
     """Find a transaction
 
     Returns one ledger transaction. The path is inferred by mapping the
@@ -117,7 +113,7 @@ async def asyncio_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TransactionResponse]:
+) -> Response[models.TransactionResponse]:
     """Find a transaction
 
     Returns one ledger transaction. The path is inferred by mapping the
@@ -153,7 +149,7 @@ async def asyncio(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-) -> TransactionResponse:
+) -> models.TransactionResponse:
     """Find a transaction
 
     Returns one ledger transaction. The path is inferred by mapping the
