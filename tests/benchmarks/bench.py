@@ -48,6 +48,7 @@ SPEC = ROOT / "spec" / "paycombat.yaml"
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 5.0
 ASYNC_CONCURRENCY = 50
+CALIBRATION_SECONDS = 60e-6
 
 
 @dataclass(frozen=True)
@@ -194,15 +195,37 @@ def ratios(
     return rows
 
 
+def _busy(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
 def bench_sync(base_url: str, peer_dir: Path, plan: Plan) -> tuple[list[Row], float]:
     """Rows, and the median seconds of one paycombat sync call."""
     with sides.sync_sides(base_url, peer_dir) as calls:
-        for call in calls.values():
+        floor = calls["floor"]
+
+        def floor_and_busy() -> object:  # what the measure can resolve: the floor plus a known cost
+            answer = floor()
+            _busy(CALIBRATION_SECONDS)
+            return answer
+
+        timed = {**calls, "floor+busy": floor_and_busy}
+        for call in timed.values():
             per_call(plan.sync_calls, call)  # warm-up: connections, caches, lazy imports
-        figures = rounds(plan.sync_rounds, sides.SIDES, lambda name: per_call(plan.sync_calls, calls[name]))
+        figures = rounds(plan.sync_rounds, tuple(timed), lambda name: per_call(plan.sync_calls, timed[name]))
+    known = figures.pop("floor+busy").over(figures["floor"])
+    expected = 1 + CALIBRATION_SECONDS / figures["floor"].median
     rows = [
         Row("1. sync call to the local server (µs, median (IQR))", side_values(figures, 1e6, "µs"), None, None),
         *ratios(figures, "   sync call", 1.05),
+        Row(
+            f"   resolution: floor + {CALIBRATION_SECONDS * 1e6:.0f} µs busy wait / floor",
+            f"per round: {known.shown(digits=3)}; its true value is about {expected:.3f}",
+            known.median,
+            None,
+        ),
     ]
     return rows, figures["paycombat"].median
 
