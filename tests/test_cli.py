@@ -20,7 +20,7 @@ from typing import Any
 import httpx2
 import pytest
 import uvicorn
-from paycombat_client.cli._common import EXIT_CODES
+from paycombat_client.cli._common import EXIT_CODES, UsageProblem, read_env_file
 from paycombat_client.webhooks._examples import EXAMPLES
 
 from support.calls import CALLS
@@ -164,6 +164,27 @@ def test_credentials_from_an_env_file(api: FakePayCombat, tmp_path: Path) -> Non
     assert json.loads(result.stdout)["data"]["currency"] == "AUD"
 
 
+def test_env_file_comments_and_quotes_as_in_dotenv_files(tmp_path: Path) -> None:
+    env_file = tmp_path / "paycombat.env"
+    env_file.write_text(
+        "# sandbox\n"
+        "export PAYCOMBAT_TOKEN=snd_abc#1  # the # above stays: no space before it\n"
+        "PAYCOMBAT_SIGNATURE_KEY='key # with a hash' # quoted: kept as written\n"
+        "PAYCOMBAT_BASE_URL= # empty\n",
+        encoding="utf-8",
+    )
+    assert read_env_file(env_file) == {
+        "PAYCOMBAT_TOKEN": "snd_abc#1",
+        "PAYCOMBAT_SIGNATURE_KEY": "key # with a hash",
+        "PAYCOMBAT_BASE_URL": "",
+    }
+    for line in ('PAYCOMBAT_TOKEN="secret-value', 'PAYCOMBAT_TOKEN="secret-value" trailing'):
+        env_file.write_text(line + "\n", encoding="utf-8")
+        with pytest.raises(UsageProblem, match="line 1: a quoted value must end") as refused:
+            read_env_file(env_file)
+        assert "secret-value" not in str(refused.value)
+
+
 # --- raw requests -------------------------------------------------------------------------------
 
 
@@ -219,6 +240,9 @@ def test_exit_codes_and_one_line_errors(api: FakePayCombat) -> None:
     assert bad_data.returncode == 3 and "not JSON" in one_line_error(bad_data)
     unknown_key = run("customer", "create-customer", "--data", '{"description": "d", "type": "individual", "tpye": 1}')
     assert unknown_key.returncode == 3 and "tpye" in one_line_error(unknown_key)
+    nameless = '{"description": "d", "type": "individual", "individual": {}}'
+    no_name = run("customer", "create-customer", "--data", nameless)
+    assert no_name.returncode == 3 and "$.individual.first_name should be present" in one_line_error(no_name)
     usage = run("customer", "get-customer")
     assert usage.returncode == 2
     with socket.socket() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -46,6 +47,7 @@ EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130  # what shells use for Ctrl-C
 ENV_NAMES = ("PAYCOMBAT_TOKEN", "PAYCOMBAT_SIGNATURE_KEY", "PAYCOMBAT_BASE_URL")
 _REDACTED = "<redacted>"
+_INLINE_COMMENT = re.compile(r"\s+#")  # after an unquoted value: "abc#1" keeps its "#"
 #: Headers whose values are never printed.
 SECRET_HEADERS = frozenset({"x-token", "signature", "x-signature"})
 
@@ -111,7 +113,8 @@ def waiting(what: str) -> Iterator[None]:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
-    """``NAME=VALUE`` lines (``#`` comments, optional quotes), only the PAYCOMBAT_* names."""
+    """``NAME=VALUE`` lines, only the PAYCOMBAT_* names. As in dotenv files: ``#`` starts a
+    comment at the start of a line or after a space, and a value in quotes is kept as written."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -121,13 +124,20 @@ def read_env_file(path: Path) -> dict[str, str]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        name, sep, value = line.removeprefix("export ").partition("=")
-        name, value = name.strip(), value.strip()
+        # No message shows the line: it may hold a secret.
+        where = f"--env-file {path}, line {number}"
+        name, sep, raw = line.removeprefix("export ").partition("=")
+        name, value = name.strip(), raw.strip()
         if not sep or name not in ENV_NAMES:
-            # The line is not shown: it may hold a secret.
-            raise UsageProblem(f"--env-file {path}, line {number}: expected NAME=VALUE with NAME one of {ENV_NAMES}")
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
+            raise UsageProblem(f"{where}: expected NAME=VALUE with NAME one of {ENV_NAMES}")
+        if value[:1] in ("'", '"'):
+            end = value.find(value[0], 1)
+            rest = value[end + 1 :].strip() if end > 0 else ""
+            if end < 0 or (rest and not rest.startswith("#")):
+                raise UsageProblem(f"{where}: a quoted value must end with its quote (then only a # comment)")
+            value = value[1:end]
+        else:
+            value = _INLINE_COMMENT.split(raw, maxsplit=1)[0].strip()
         values[name] = value
     return values
 

@@ -35,7 +35,7 @@ import httpx2
 from .exceptions import APIRefusedError, APIResponseValidationError, RequestTypeError
 from .types import Unset
 
-__all__ = ["check_body", "check_status", "parse_answer"]
+__all__ = ["check_body", "check_status", "misfit", "parse_answer"]
 
 T = TypeVar("T")
 
@@ -64,6 +64,9 @@ class _Mismatch(Exception):
     def under(self, prefix: str) -> _Mismatch:
         self.path = prefix + self.path
         return self
+
+    def __str__(self) -> str:
+        return f"{self.path} should be {self.expected}, not {self.got}"
 
 
 # Converts a value whose type is not one of the field's exact types: returns the value to keep,
@@ -345,7 +348,7 @@ def _error(
     response: httpx2.Response, mismatch: _Mismatch | None, cause: Exception | None
 ) -> APIResponseValidationError:
     if mismatch is not None:
-        detail = f"{mismatch.path} should be {mismatch.expected}, not {mismatch.got}"
+        detail = str(mismatch)
     else:  # the exception's text may quote the value, so only its type is named
         detail = f"{type(cause).__name__} while reading it"
     error = APIResponseValidationError(
@@ -364,6 +367,13 @@ def _returned_model(parser: Callable[[Any], Any]) -> type | None:
     except Exception:  # an annotation that does not resolve: no model to point at, and no new error
         return None
     return returned if _is_model(returned) else None
+
+
+def misfit(model: type, data: Any) -> str | None:
+    """Where JSON ``data`` breaks ``model.from_dict`` (a missing key, an object or array where
+    another is expected), as a JSON path and the expected type; ``None`` if nowhere is found."""
+    found = _diagnose(model, data, "$")
+    return None if found is None else str(found)
 
 
 def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T]) -> T:

@@ -18,6 +18,7 @@ from typing import Any, get_type_hints
 import click
 
 from .._runtime.raw import unsigned_request
+from .._runtime.validate import misfit
 from ._common import (
     Settings,
     UsageProblem,
@@ -82,7 +83,8 @@ class _Endpoint:
         try:
             body = model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise UsageProblem(f"--data does not fit {model.__name__}: {type(exc).__name__}: {exc}") from None
+            detail = misfit(model, data) or f"{type(exc).__name__}: {exc}"
+            raise UsageProblem(f"--data does not fit {model.__name__}: {detail}") from None
         sent = body.to_dict()
         if sent != data:
             # Unknown keys of a strict body would be dropped silently: say so instead.
