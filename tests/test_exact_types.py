@@ -24,6 +24,7 @@ from paycombat_client import (
     APIResponseValidationError,
     AuthenticatedClient,
     RequestEncodingError,
+    RequestTypeError,
     Unset,
 )
 from paycombat_client import models as models_package
@@ -419,6 +420,51 @@ def test_a_dict_where_a_model_is_expected_is_a_clear_type_error(
     with pytest.raises(TypeError, match=r"payout_beneficiary_param\.individual must be a PayoutBeneficiaryIndividual"):
         create_payout.sync(client=client, body=body)
     assert api.hits_for("createPayout") == []
+
+
+async def test_every_request_value_is_of_its_field_type_before_anything_is_sent(
+    api: FakePayCombat, client: AuthenticatedClient
+) -> None:
+    import enum
+
+    class Currency(enum.StrEnum):
+        AUD = "AUD"
+
+    wrong: list[tuple[dict[str, Any], str]] = [
+        ({"sender_amount": "100.50"}, r"body\.sender_amount must be a Decimal or a float or int, not a str"),
+        ({"sender_amount": True}, r"body\.sender_amount must be .*, not a bool"),
+        ({"order_id": None}, r"body\.order_id must be an int or a str, not None"),
+        ({"purpose_code": 7}, r"body\.purpose_code must be a str, not an int"),
+    ]
+    for change, message in wrong:
+        body = payout_body()
+        for name, value in change.items():
+            setattr(body, name, value)
+        with pytest.raises(RequestTypeError, match=message) as refused:
+            await create_payout.asyncio(client=client, body=body)
+        assert "100.50" not in str(refused.value)
+        with pytest.raises(RequestTypeError, match=message):
+            create_payout.sync(client=client, body=body)
+    nested = payout_body()
+    assert isinstance(nested.payout_beneficiary_param, PayoutBeneficiary)
+    assert not isinstance(nested.payout_beneficiary_param.individual, Unset)
+    nested.payout_beneficiary_param.individual.first_name = 5  # type: ignore[assignment]
+    with pytest.raises(RequestTypeError, match=r"payout_beneficiary_param\.individual\.first_name must be a str"):
+        create_payout.sync(client=client, body=nested)
+    assert api.hits_for("createPayout") == []
+    from paycombat_client.api.customer import create_customer
+    from paycombat_client.models import CreateCustomerRequest
+
+    unknown_kind = CreateCustomerRequest(description="d", type_="personal")  # type: ignore[arg-type]
+    with pytest.raises(RequestTypeError, match=r"body\.type_ must be 'company' or 'individual', not a str of none"):
+        create_customer.sync(client=client, body=unknown_kind)
+    assert api.hits_for("createCustomer") == []
+    # What means the same once encoded is sent: a str subclass (an enum member), an int for an amount.
+    body = payout_body()
+    body.sender_currency, body.sender_amount, body.order_id = Currency.AUD, 100, "ord-1"
+    await create_payout.asyncio(client=client, body=body)
+    [hit] = api.hits_for("createPayout")
+    assert hit.verdict == "ok" and b'"sender_currency":"AUD"' in hit.body and b'"sender_amount":100' in hit.body
 
 
 def test_unset_and_the_new_errors_survive_pickling(api: FakePayCombat, client: AuthenticatedClient) -> None:

@@ -12,8 +12,9 @@ parsed model is walked once, field by field, against its annotations:
 - anything else raises :class:`APIResponseValidationError` naming the JSON path and the
   expected type, never the value (it may be personal data).
 
-Request bodies get a cheaper check: a ``dict`` (or anything else) where a model is expected
-raises :class:`RequestTypeError` naming the model, before anything is sent.
+Request bodies are checked the same way before anything is sent, without converting: a value
+that would not be sent as its field's type (a ``str`` amount, a ``dict`` where a model is
+expected) raises :class:`RequestTypeError` naming its path and the type, never the value.
 """
 
 from __future__ import annotations
@@ -77,16 +78,18 @@ _Convert = Callable[[Any], Any]
 
 # Plain classes with __slots__, not dataclasses: they are made when the package is imported.
 class _Type:
-    __slots__ = ("anything", "converters", "exact", "expected", "item", "models")
+    __slots__ = ("anything", "choices", "converters", "exact", "expected", "item", "models", "taken")
 
     def __init__(
         self,
         exact: frozenset[type],  # kept as they are (model classes and list included: checked one level down)
         converters: tuple[_Convert, ...],
-        expected: str,
+        expected: str,  # in JSON's words, for answers
         models: frozenset[type],  # attrs model classes among the members
         item: _Type | None = None,  # the item type of a list member
         anything: bool = False,
+        taken: str = "",  # in Python's words, for request arguments
+        choices: bool = False,  # a Literal among the members
     ) -> None:
         self.exact = exact
         self.converters = converters
@@ -94,6 +97,8 @@ class _Type:
         self.models = models
         self.item = item
         self.anything = anything
+        self.taken = taken
+        self.choices = choices
 
 
 class _Field:
@@ -174,16 +179,17 @@ def _literal_converter(choices: frozenset[object]) -> _Convert:
     return convert
 
 
-_SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str]] = {
-    type(None): ((type(None),), (), "null"),
-    Unset: ((Unset,), (), ""),
-    str: ((str,), (), "a string"),
-    bool: ((bool,), (), "a boolean"),
-    int: ((int,), (), "an integer"),
-    float: ((float, int), (_to_float,), "a number"),
-    Decimal: ((Decimal,), (_to_decimal,), "a decimal number (a JSON number or a numeric string)"),
-    datetime.datetime: ((datetime.datetime,), (), "an ISO 8601 date-time"),
-    datetime.date: ((datetime.date,), (), "an ISO 8601 date"),
+# type -> (kept as is, converters, in JSON's words, in Python's words)
+_SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str, str]] = {
+    type(None): ((type(None),), (), "null", "None"),
+    Unset: ((Unset,), (), "", ""),
+    str: ((str,), (), "a string", "a str"),
+    bool: ((bool,), (), "a boolean", "a bool"),
+    int: ((int,), (), "an integer", "an int"),
+    float: ((float, int), (_to_float,), "a number", "a float or int"),
+    Decimal: ((Decimal,), (_to_decimal,), "a decimal number (a JSON number or a numeric string)", "a Decimal"),
+    datetime.datetime: ((datetime.datetime,), (), "an ISO 8601 date-time", "a datetime"),
+    datetime.date: ((datetime.date,), (), "an ISO 8601 date", "a date"),
 }
 
 
@@ -194,6 +200,7 @@ def _type_of(annotation: Any) -> _Type:
     exact: set[type] = set()
     converters: list[_Convert] = []
     expected: list[str] = []
+    taken: list[str] = []
     models: set[type] = set()
     item: _Type | None = None
     for member in members:
@@ -201,29 +208,42 @@ def _type_of(annotation: Any) -> _Type:
         if member is Any:
             return _Type(frozenset(), (), "anything", frozenset(), anything=True)
         if member in _SIMPLE:
-            kept, convert, words = _SIMPLE[member]
+            kept, convert, words, python_words = _SIMPLE[member]
             exact.update(kept)
             converters.extend(convert)
             if words:
                 expected.append(words)
+                taken.append(python_words)
         elif origin is list and item is None:
             (item_annotation,) = typing.get_args(member)
             item = _type_of(item_annotation)
             exact.add(list)
             expected.append(f"an array of {item.expected}")
+            taken.append(f"a list of {item.taken}")
         elif origin is typing.Literal:
             converters.append(_literal_converter(frozenset(typing.get_args(member))))
             expected.append(" or ".join(repr(choice) for choice in typing.get_args(member)))
+            taken.append(expected[-1])
         elif origin is dict or member is dict:
             exact.add(dict)
             expected.append("an object")
+            taken.append("a dict")
         elif _is_model(member):
             exact.add(member)
             expected.append(f"an object ({member.__name__})")
+            taken.append(f"a {member.__name__}")
             models.add(member)
         else:  # a type this module does not know: refuse loudly rather than pass anything
             raise TypeError(f"paycombat_client cannot check values of type {member!r}")
-    return _Type(frozenset(exact), tuple(converters), " or ".join(expected), frozenset(models), item)
+    return _Type(
+        frozenset(exact),
+        tuple(converters),
+        " or ".join(expected),
+        frozenset(models),
+        item,
+        taken=" or ".join(taken),
+        choices=any(typing.get_origin(member) is typing.Literal for member in members),
+    )
 
 
 def _no_values(model: object) -> tuple[Any, ...]:
@@ -279,16 +299,20 @@ def _convert(value: Any, value_type: _Type, segment: str) -> Any:
     raise _Mismatch(segment, value_type.expected, _kind(value))
 
 
-def _check_model(model: Any) -> None:
-    """Every field of ``model`` of its type (converted where allowed); else _Mismatch, its path from here."""
-    plan = _plan(type(model))
-    shape = tuple(map(type, plan.values(model)))
+def _misfits(plan: _Plan, shape: tuple[type, ...]) -> tuple[_Field, ...]:
+    """The fields whose value's type (``shape``, in field order) is not one of their exact types."""
     to_fix = plan.to_fix.get(shape)
-    if to_fix is None:  # a new shape: the fields whose value is not of an exact type, picked out in C
+    if to_fix is None:  # a new shape: the fields are picked out in C
         to_fix = tuple(itertools.compress(plan.fields, map(operator.not_, map(_in, plan.exact, shape))))
         if len(plan.to_fix) < _MAX_SHAPES:
             plan.to_fix[shape] = to_fix
-    for field in to_fix:
+    return to_fix
+
+
+def _check_model(model: Any) -> None:
+    """Every field of ``model`` of its type (converted where allowed); else _Mismatch, its path from here."""
+    plan = _plan(type(model))
+    for field in _misfits(plan, tuple(map(type, plan.values(model)))):
         setattr(model, field.name, _convert(getattr(model, field.name), field.type, f".{field.key}"))
     for field in plan.nested:
         value = getattr(model, field.name)
@@ -411,34 +435,80 @@ def check_status(data: Any, response: httpx2.Response) -> None:
     raise error
 
 
-def _check_request(value: Any, path: str) -> None:
-    for field in _plan(type(value)).nested:
+def _check_request(value: Any) -> None:
+    """Every field of request model ``value`` sent as its type says; else _Mismatch, its path from here."""
+    plan = _plan(type(value))
+    for field in _misfits(plan, tuple(map(type, plan.values(value)))):
+        _check_request_field(getattr(value, field.name), field)
+    for field in plan.nested:
         member = getattr(value, field.name)
-        kind = type(member)
-        if kind in field.type.models:
-            _check_request(member, f"{path}.{field.name}")
-        elif kind is list and field.type.item is not None and field.type.item.models:
-            for index, element in enumerate(member):
-                _require(element, field.type.item.models, f"{path}.{field.name}[{index}]")
-        elif kind not in field.type.exact and field.type.models:
-            _require(member, field.type.models, f"{path}.{field.name}")
+        if type(member) in field.type.models or (type(member) is list and field.type.item is not None):
+            _check_request_field(member, field)
 
 
-def _require(value: Any, models: frozenset[type], path: str) -> None:
-    if isinstance(value, tuple(models)):  # a subclass of a model is that model too
-        _check_request(value, path)
+def _check_request_field(value: Any, field: _Field) -> None:
+    try:
+        _check_request_value(value, field.type)
+    except _Mismatch as mismatch:
+        raise mismatch.under(f".{field.name}") from None
+
+
+def _check_request_value(value: Any, value_type: _Type) -> None:
+    if value_type.anything:
         return
-    name = min(model.__name__ for model in models)
-    raise RequestTypeError(
-        path,
-        f"must be a {name} (from paycombat_client.models), not {type(value).__name__}: "
-        f"build it with {name}(...), or {name}.from_dict(...) from a dict",
-    )
+    if type(value) is list and value_type.item is not None:
+        for index, element in enumerate(value):
+            try:
+                _check_request_value(element, value_type.item)
+            except _Mismatch as mismatch:
+                raise mismatch.under(f"[{index}]") from None
+        return
+    if value_type.models and isinstance(value, tuple(value_type.models)):  # a subclass of a model is that model too
+        _check_request(value)
+        return
+    if type(value) in value_type.exact or _sent_as_is(value, value_type):
+        return
+    if value_type.models:
+        name = min(model.__name__ for model in value_type.models)
+        got = f"{type(value).__name__}: build it with {name}(...), or {name}.from_dict(...) from a dict"
+        raise _Mismatch("", f"a {name} (from paycombat_client.models)", got)
+    if value is None:
+        got = "None"
+    elif value_type.choices and isinstance(value, str):
+        got = "a str of none of those values"
+    else:
+        name = type(value).__name__
+        got = f"{'an' if name[0] in 'aeiouAEIOU' else 'a'} {name}"
+    raise _Mismatch("", value_type.taken, got)
+
+
+def _sent_as_is(value: Any, value_type: _Type) -> bool:
+    """Whether a value of no exact type still means what the field says once encoded."""
+    if type(value) is str:  # one of a Literal's choices (text that reads as a number is still text)
+        for convert in value_type.converters:
+            if convert(value) is value:
+                return True
+        return False
+    if isinstance(value, bool):  # a subclass of int, but JSON true or false, never a number
+        return bool in value_type.exact
+    if isinstance(value, tuple(value_type.exact - value_type.models)):  # a str or int subclass (an enum member)
+        return True
+    probe = str(value) if isinstance(value, str) else value
+    for convert in value_type.converters:
+        converted = convert(probe)
+        # Text that an answer may hold for a number is sent as text: not what a number field takes.
+        if converted is not _NOT_APPLICABLE and (converted is probe or not isinstance(value, str)):
+            return True
+    return False
 
 
 def check_body(body: object, model: type) -> None:
-    """Refuse, before any I/O, a body (or a part of one) that is not the model its type names."""
-    if type(body) is model:
-        _check_request(body, "body")
-    else:
-        _require(body, frozenset((model,)), "body")
+    """Refuse, before any I/O, a body that is not the model its type names, or any value in it
+    that is not of its field's type."""
+    try:
+        if type(body) is model:
+            _check_request(body)
+        else:
+            _check_request_value(body, _type_of(model))
+    except _Mismatch as mismatch:  # the value is never shown: it may be personal data
+        raise RequestTypeError(f"body{mismatch.path}", f"must be {mismatch.expected}, not {mismatch.got}") from None
