@@ -454,19 +454,23 @@ def _check_request_field(value: Any, field: _Field) -> None:
 
 
 def _check_request_value(value: Any, value_type: _Type) -> None:
-    if value_type.anything:
+    kind = type(value)
+    if kind in value_type.models:
+        _check_request(value)
         return
-    if type(value) is list and value_type.item is not None:
+    if kind is list and value_type.item is not None:
         for index, element in enumerate(value):
             try:
                 _check_request_value(element, value_type.item)
             except _Mismatch as mismatch:
                 raise mismatch.under(f"[{index}]") from None
         return
+    if kind in value_type.exact or value_type.anything:
+        return
     if value_type.models and isinstance(value, tuple(value_type.models)):  # a subclass of a model is that model too
         _check_request(value)
         return
-    if type(value) in value_type.exact or _sent_as_is(value, value_type):
+    if _sent_as_is(value, value_type):
         return
     if value_type.models:
         name = min(model.__name__ for model in value_type.models)
