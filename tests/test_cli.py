@@ -170,19 +170,34 @@ def test_env_file_comments_and_quotes_as_in_dotenv_files(tmp_path: Path) -> None
         "# sandbox\n"
         "export PAYCOMBAT_TOKEN=snd_abc#1  # the # above stays: no space before it\n"
         "PAYCOMBAT_SIGNATURE_KEY='key # with a hash' # quoted: kept as written\n"
-        "PAYCOMBAT_BASE_URL= # empty\n",
-        encoding="utf-8",
+        "PAYCOMBAT_BASE_URL= # empty\n"
+        "DATABASE_URL=postgres://app  # the app's own names are skipped\n",
+        encoding="utf-8-sig",  # with a BOM, as some editors save
     )
     assert read_env_file(env_file) == {
         "PAYCOMBAT_TOKEN": "snd_abc#1",
         "PAYCOMBAT_SIGNATURE_KEY": "key # with a hash",
         "PAYCOMBAT_BASE_URL": "",
     }
+    env_file.write_text("PAYCOMBAT_TOKN=secret-value\n", encoding="utf-8")
+    with pytest.raises(UsageProblem, match="line 1: expected NAME=VALUE, PAYCOMBAT_ names being one of"):
+        read_env_file(env_file)  # a typo is not skipped: the token would silently be missing
     for line in ('PAYCOMBAT_TOKEN="secret-value', 'PAYCOMBAT_TOKEN="secret-value" trailing'):
         env_file.write_text(line + "\n", encoding="utf-8")
         with pytest.raises(UsageProblem, match="line 1: a quoted value must end") as refused:
             read_env_file(env_file)
         assert "secret-value" not in str(refused.value)
+
+
+def test_data_amounts_are_read_exactly_never_through_a_float() -> None:
+    payout = '{"sender_currency": "AUD", "beneficiary_currency": "AUD", "payout_method_name": "m", "purpose_code": "p"'
+    for amount in ("0.1000000000000000001", "12345678901234567.89", "1e400"):
+        refused = run("payout", "create-payout", "--dry-run", "--data", f'{payout}, "sender_amount": {amount}}}')
+        assert refused.returncode == 3 and "$.sender_amount" in one_line_error(refused), amount
+        assert "cannot be represented exactly" in one_line_error(refused)
+    sent = run("payout", "create-payout", "--dry-run", "--data", f'{payout}, "sender_amount": 100.50}}')
+    assert sent.returncode == 0, sent.stderr
+    assert b'"sender_amount":100.5}' in sent.stdout
 
 
 # --- raw requests -------------------------------------------------------------------------------
@@ -243,6 +258,14 @@ def test_exit_codes_and_one_line_errors(api: FakePayCombat) -> None:
     nameless = '{"description": "d", "type": "individual", "individual": {}}'
     no_name = run("customer", "create-customer", "--data", nameless)
     assert no_name.returncode == 3 and "$.individual.first_name should be present" in one_line_error(no_name)
+    person = '{"first_name": 5, "last_name": "Kim", "address_country": "ID"}'
+    kinds = ('"type": "SECRET-kind"', f'"type": "individual", "individual": {person}')
+    shown = ("$.type should be 'company' or 'individual', not a string", "$.individual.first_name must be a str")
+    for data, message in zip(kinds, shown, strict=True):
+        misfit = run("customer", "create-customer", "--dry-run", "--data", f'{{"description": "d", {data}}}')
+        error = one_line_error(misfit)
+        assert misfit.returncode == 3 and "error: --data does not fit CreateCustomerRequest: " in error
+        assert message in error and "SECRET" not in error
     usage = run("customer", "get-customer")
     assert usage.returncode == 2
     with socket.socket() as s:

@@ -456,7 +456,7 @@ async def test_every_request_value_is_of_its_field_type_before_anything_is_sent(
     from paycombat_client.models import CreateCustomerRequest
 
     unknown_kind = CreateCustomerRequest(description="d", type_="personal")  # type: ignore[arg-type]
-    with pytest.raises(RequestTypeError, match=r"body\.type_ must be 'company' or 'individual', not a str of none"):
+    with pytest.raises(RequestTypeError, match=r"body\.type_ must be 'company' or 'individual', not another str"):
         create_customer.sync(client=client, body=unknown_kind)
     assert api.hits_for("createCustomer") == []
     # What means the same once encoded is sent: a str subclass (an enum member), an int for an amount.

@@ -411,7 +411,7 @@ def _decimal_text(d: Decimal) -> str:
         nearest = "out of range" if not -_INF < x < _INF else _float_text(x)
         raise _Refusal(
             f"Decimal cannot be represented exactly as a JavaScript number (nearest: {nearest});"
-            " round it or send it as a string"
+            " round it to what the amount really is (a JavaScript number keeps 15 to 17 digits)"
         )
     return _float_text(x)
 

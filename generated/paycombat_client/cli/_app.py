@@ -14,6 +14,7 @@ from .._runtime.exceptions import PayCombatError
 from .._runtime.raw import METHODS, operation, request_kwargs, unsigned_request
 from ._common import (
     EXIT_CODES,
+    EXIT_INTERRUPTED,
     EXIT_UNEXPECTED,
     Settings,
     UsageProblem,
@@ -58,11 +59,16 @@ class _Root(click.Group):
 
 
 def _exit_codes() -> str:
-    lines = {0: "success", EXIT_UNEXPECTED: "an unexpected error", 2: "usage error"}
+    lines = {
+        0: "success",
+        EXIT_UNEXPECTED: "an unexpected error",
+        2: "usage error",
+        EXIT_INTERRUPTED: "interrupted while a call waited (it may have reached PayCombat)",
+    }
     for _, code, meaning in EXIT_CODES:
         lines.setdefault(code, meaning)
     # \b keeps click from rewrapping the lines.
-    return "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in sorted(lines.items()))
+    return "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in sorted(lines.items()))
 
 
 @click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_exit_codes())
@@ -73,7 +79,7 @@ def cli() -> None:
     Credentials come from PAYCOMBAT_TOKEN and PAYCOMBAT_SIGNATURE_KEY (and PAYCOMBAT_BASE_URL),
     or from a file given with --env-file; never from an argument. Answers print as JSON on
     stdout; errors print one line on stderr (--json: one JSON object) and exit with the
-    error's status (see the README).
+    error's status (listed below).
     """
 
 

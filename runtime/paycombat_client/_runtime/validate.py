@@ -36,7 +36,7 @@ import httpx2
 from .exceptions import APIRefusedError, APIResponseValidationError, RequestTypeError
 from .types import Unset
 
-__all__ = ["check_body", "check_status", "misfit", "parse_answer"]
+__all__ = ["check_body", "check_status", "json_path", "misfit", "parse_answer"]
 
 T = TypeVar("T")
 
@@ -365,6 +365,11 @@ def _diagnose_value(value: Any, value_type: _Type, path: str) -> _Mismatch | Non
         return None
     if value_type.models and type(value) not in value_type.exact:
         return _Mismatch(path, value_type.expected, _kind(value))
+    if value_type.choices and type(value) not in value_type.exact:  # from_dict's own error quotes the value
+        try:
+            _convert(value, value_type, "")
+        except _Mismatch as mismatch:
+            return mismatch.under(path)
     return None
 
 
@@ -398,6 +403,12 @@ def misfit(model: type, data: Any) -> str | None:
     another is expected), as a JSON path and the expected type; ``None`` if nowhere is found."""
     found = _diagnose(model, data, "$")
     return None if found is None else str(found)
+
+
+def json_path(path: str) -> str:
+    """A request argument's path (``body.type_[0]``) as the JSON path of what is sent (``$.type[0]``)."""
+    _, dot, rest = path.partition(".")
+    return "$" + re.sub(r"(?<=\.)\w+", lambda name: _json_key(name[0]), dot + rest)
 
 
 def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T]) -> T:
@@ -478,7 +489,7 @@ def _check_request_value(value: Any, value_type: _Type) -> None:
     if value is None:
         got = "None"
     elif value_type.choices and isinstance(value, str):
-        got = "a str of none of those values"
+        got = "another str"
     else:
         name = type(value).__name__
         got = f"{'an' if name[0] in 'aeiouAEIOU' else 'a'} {name}"

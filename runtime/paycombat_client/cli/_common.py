@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -112,10 +113,11 @@ def waiting(what: str) -> Iterator[None]:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
-    """``NAME=VALUE`` lines, only the PAYCOMBAT_* names. As in dotenv files: ``#`` starts a
-    comment at the start of a line or after a space, and a value in quotes is kept as written."""
+    """The PAYCOMBAT_* values of ``NAME=VALUE`` lines, read as dotenv files are: ``#`` starts a
+    comment at the start of a line or after a space, a value in quotes is kept as written, other
+    names are skipped (an app's own .env serves), and an unknown PAYCOMBAT_ name (a typo) is refused."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # -sig: a leading BOM, as some editors write
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageProblem(f"cannot read --env-file {path}: {type(exc).__name__}") from None
     values: dict[str, str] = {}
@@ -127,8 +129,8 @@ def read_env_file(path: Path) -> dict[str, str]:
         where = f"--env-file {path}, line {number}"
         name, sep, raw = line.removeprefix("export ").partition("=")
         name, value = name.strip(), raw.strip()
-        if not sep or name not in ENV_NAMES:
-            raise UsageProblem(f"{where}: expected NAME=VALUE with NAME one of {ENV_NAMES}")
+        if not sep or (name.startswith("PAYCOMBAT_") and name not in ENV_NAMES):
+            raise UsageProblem(f"{where}: expected NAME=VALUE, PAYCOMBAT_ names being one of {ENV_NAMES}")
         if value[:1] in ("'", '"'):
             end = value.find(value[0], 1)
             rest = value[end + 1 :].strip() if end > 0 else ""
@@ -137,7 +139,8 @@ def read_env_file(path: Path) -> dict[str, str]:
             value = value[1:end]
         else:
             value = _INLINE_COMMENT.split(raw, maxsplit=1)[0].strip()
-        values[name] = value
+        if name in ENV_NAMES:
+            values[name] = value
     return values
 
 
@@ -171,7 +174,7 @@ def api_options(command: F) -> F:
                 "--env-file",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 help="Read PAYCOMBAT_TOKEN, PAYCOMBAT_SIGNATURE_KEY and PAYCOMBAT_BASE_URL from this file "
-                "(NAME=VALUE lines) instead of the environment.",
+                "(NAME=VALUE lines, as in a .env file); what it sets wins over the environment.",
             ),
             click.option("--base-url", help="API host; default $PAYCOMBAT_BASE_URL or https://api.paycombat.com."),
             click.option("--dry-run", is_flag=True, help="Print the request as a curl command (secrets redacted)."),
@@ -195,7 +198,8 @@ def data_option(required: bool) -> Callable[[F], F]:
 
 
 def read_data(data: str | None) -> Any:
-    """The ``--data`` value parsed as JSON (``None`` when absent); NaN and Infinity are refused."""
+    """The ``--data`` value parsed as JSON (``None`` when absent), every number with a fraction or
+    exponent an exact ``Decimal``; NaN and Infinity are refused."""
     if data is None:
         return None
     if data == "-":
@@ -209,9 +213,10 @@ def read_data(data: str | None) -> Any:
     else:
         text, source = data, "--data"
     try:
-        return json.loads(text, parse_constant=not_json)
+        # Fractions and exponents as exact Decimals: an amount is sent as written, or refused.
+        return json.loads(text, parse_float=Decimal, parse_constant=not_json)
     except json.JSONDecodeError as exc:
-        raise UsageProblem(f"{source} is not JSON: {exc.msg} at character {exc.pos}") from None
+        raise UsageProblem(f"{source} is not JSON: {exc.msg} (character {exc.pos})") from None
     except (ValueError, RecursionError) as exc:
         raise UsageProblem(f"{source} is not JSON: {exc}") from None
 

@@ -17,8 +17,9 @@ from typing import Any, get_type_hints
 
 import click
 
+from .._runtime.exceptions import RequestTypeError
 from .._runtime.raw import unsigned_request
-from .._runtime.validate import misfit
+from .._runtime.validate import check_body, json_path, misfit
 from ._common import (
     Settings,
     UsageProblem,
@@ -80,16 +81,21 @@ class _Endpoint:
             raise UsageProblem(f"this operation needs a body: --data with a JSON object for {model.__name__}")
         if not isinstance(data, dict):
             raise UsageProblem(f"--data must be a JSON object for {model.__name__}")
+        unfit = f"--data does not fit {model.__name__}:"
         try:
             body = model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            detail = misfit(model, data) or f"{type(exc).__name__}: {exc}"
-            raise UsageProblem(f"--data does not fit {model.__name__}: {detail}") from None
+            # Only the path: the exception's text may quote a value.
+            raise UsageProblem(f"{unfit} {misfit(model, data) or type(exc).__name__}") from None
+        try:
+            check_body(body, model)
+        except RequestTypeError as exc:
+            raise UsageProblem(f"{unfit} {json_path(exc.path)} {exc.reason}") from None
         sent = body.to_dict()
         if sent != data:
             # Unknown keys of a strict body would be dropped silently: say so instead.
             changed = sorted(k for k in data.keys() | sent.keys() if data.get(k) != sent.get(k))
-            raise UsageProblem(f"--data does not fit {model.__name__}: not sent as written: {', '.join(changed)}")
+            raise UsageProblem(f"{unfit} not sent as written: {', '.join(changed)}")
         return body
 
 

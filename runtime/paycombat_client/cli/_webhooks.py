@@ -55,7 +55,8 @@ def _signature_key(env_file: Path | None) -> str:
 _env_file_option = click.option(
     "--env-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Read PAYCOMBAT_SIGNATURE_KEY from this file (NAME=VALUE lines) instead of the environment.",
+    help="Read PAYCOMBAT_SIGNATURE_KEY from this file (NAME=VALUE lines, as in a .env file); "
+    "it wins over the environment.",
 )
 
 

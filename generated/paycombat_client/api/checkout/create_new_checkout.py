@@ -57,7 +57,8 @@ def sync_detailed(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         Response[CheckoutResponse]
@@ -94,7 +95,8 @@ def sync(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         CheckoutResponse
@@ -131,7 +133,8 @@ async def asyncio_detailed(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         Response[CheckoutResponse]
@@ -166,7 +169,8 @@ async def asyncio(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         CheckoutResponse

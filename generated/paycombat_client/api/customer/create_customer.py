@@ -56,7 +56,8 @@ def sync_detailed(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         Response[CustomerResponse]
@@ -92,7 +93,8 @@ def sync(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         CustomerResponse
@@ -128,7 +130,8 @@ async def asyncio_detailed(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         Response[CustomerResponse]
@@ -162,7 +165,8 @@ async def asyncio(
         paycombat_client.APIStatusError: PayCombat answered with an error status or ``"status": false``.
         paycombat_client.APIConnectionError: The request failed (``APITimeoutError`` when it timed out).
         paycombat_client.APIResponseValidationError: A success answer that could not be parsed.
-        paycombat_client.RequestEncodingError: A body value JavaScript cannot represent (nothing was sent).
+        paycombat_client.RequestEncodingError: A body value of the wrong type (``RequestTypeError``) or that
+            JavaScript cannot represent; nothing was sent.
 
     Returns:
         CustomerResponse
