@@ -202,6 +202,7 @@ def _type_of(annotation: Any) -> _Type:
     taken: list[str] = []
     models: set[type] = set()
     item: _Type | None = None
+    choices = False
     for member in members:
         origin = typing.get_origin(member)
         if member is Any:
@@ -220,6 +221,7 @@ def _type_of(annotation: Any) -> _Type:
             expected.append(f"an array of {item.expected}")
             taken.append(f"a list of {item.taken}")
         elif origin is typing.Literal:
+            choices = True
             converters.append(_literal_converter(frozenset(typing.get_args(member))))
             expected.append(" or ".join(repr(choice) for choice in typing.get_args(member)))
             taken.append(expected[-1])
@@ -241,7 +243,7 @@ def _type_of(annotation: Any) -> _Type:
         frozenset(models),
         item,
         taken=" or ".join(taken),
-        choices=any(typing.get_origin(member) is typing.Literal for member in members),
+        choices=choices,
     )
 
 
@@ -498,22 +500,16 @@ def _check_request_value(value: Any, value_type: _Type) -> None:
 
 def _sent_as_is(value: Any, value_type: _Type) -> bool:
     """Whether a value of no exact type still means what the field says once encoded."""
-    if type(value) is str:  # one of a Literal's choices (text that reads as a number is still text)
-        for convert in value_type.converters:
-            if convert(value) is value:
-                return True
-        return False
     if isinstance(value, bool):  # a subclass of int, but JSON true or false, never a number
         return bool in value_type.exact
-    if isinstance(value, tuple(value_type.exact - value_type.models)):  # a str or int subclass (an enum member)
-        return True
-    probe = str(value) if isinstance(value, str) else value
+    probe = str(value) if isinstance(value, str) else value  # a str enum member as its text
     for convert in value_type.converters:
         converted = convert(probe)
-        # Text that an answer may hold for a number is sent as text: not what a number field takes.
+        # One of a Literal's choices; text that an answer may hold for a number is still sent as
+        # text, not what a number field takes.
         if converted is not _NOT_APPLICABLE and (converted is probe or not isinstance(value, str)):
             return True
-    return False
+    return isinstance(value, tuple(value_type.exact - value_type.models))  # a str or int subclass
 
 
 def check_body(body: object, model: type) -> None:
