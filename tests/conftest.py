@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from paycombat_client import AuthenticatedClient
 
     from support.fakeapi import FakePayCombat
+    from support.postgres import PostgresServer
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +27,15 @@ def fake_server(node_judge: NodeJudge) -> Iterator[FakePayCombat]:
     from support.fakeapi import FakePayCombat
 
     with FakePayCombat(node_judge) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of this test worker's own, stopped and removed at the end."""
+    from support.postgres import PostgresServer
+
+    with PostgresServer() as server:
         yield server
 
 

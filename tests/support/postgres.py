@@ -92,7 +92,17 @@ class PostgresServer:
             options = f"-k {self.folder} -c listen_addresses= -F -c max_connections=60"
             log = self.folder / "server.log"
             self._run(
-                str(self._bindir / "pg_ctl"), "-D", str(self._data), "-l", str(log), "-o", options, "-w", "-t", "30", "start"
+                str(self._bindir / "pg_ctl"),
+                "-D",
+                str(self._data),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "30",
+                "start",
             )
         except BaseException:
             self.stop()
@@ -111,7 +121,15 @@ class PostgresServer:
             if pidfile.exists():
                 try:
                     self._run(
-                        str(self._bindir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "-t", "10", "stop",
+                        str(self._bindir / "pg_ctl"),
+                        "-D",
+                        str(folder / "data"),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "-t",
+                        "10",
+                        "stop",
                         timeout=_STOP_TIMEOUT,
                     )
                 except (RuntimeError, subprocess.TimeoutExpired):
