@@ -19,8 +19,9 @@ CONSTRAINTS = ("-c", str(REQ / "constraints.txt"))
 PACKAGE = "generated/paycombat_client"
 SPEC = "spec/paycombat.yaml"
 SPECTRAL = "@stoplight/spectral-cli@6.16.3"
-# The extras the tests need: the paycombat command (cli) and the sandbox (testing).
-EXTRAS = "cli,testing"
+# The extras the tests need: the paycombat command (cli), the sandbox (testing) and the webhook
+# inbox's PostgreSQL store (postgres; its tests start a PostgreSQL server of their own).
+EXTRAS = "cli,testing,postgres"
 # Two pytest worker processes (pytest-xdist): CI has two cores, and the suite waits on servers.
 PARALLEL = ("-n", "2")
 
@@ -207,7 +208,7 @@ def lowest_requirements() -> list[str]:
 @nox.parametrize("versions", ["lowest", "highest"], ids=["lowest", "highest"])
 def compat(session: nox.Session, versions: str) -> None:
     """The tests on the lowest, then the highest, versions of every dependency the package allows
-    (httpx2, pydantic, attrs, anyio, sniffio, and the extras' click, jsonschema and PyYAML).
+    (httpx2, pydantic, attrs, anyio, sniffio, and the extras' click, jsonschema, PyYAML and psycopg).
 
     The client's dependencies are deliberately not taken from constraints.txt here: "highest" is
     whatever the index holds today within the declared ranges.
