@@ -35,9 +35,13 @@ def _bindir() -> Path | None:
 
 
 class PostgresServer:
-    """``with PostgresServer() as server:`` gives ``server.url`` (``postgresql://...``)."""
+    """``with PostgresServer() as server:`` gives ``server.url`` (``postgresql://...``).
 
-    def __init__(self) -> None:
+    Tests run it without fsync (its data is thrown away); a benchmark passes ``fsync=True`` to
+    measure what a real server pays for durable commits."""
+
+    def __init__(self, *, fsync: bool = False) -> None:
+        self._fsync = fsync
         bindir = _bindir()
         if bindir is None:
             raise RuntimeError(
@@ -89,7 +93,7 @@ class PostgresServer:
                 "--no-sync",
                 "--no-instructions",
             )
-            options = f"-k {self.folder} -c listen_addresses= -F -c max_connections=60"
+            options = f"-k {self.folder} -c listen_addresses= -c max_connections=60" + ("" if self._fsync else " -F")
             log = self.folder / "server.log"
             self._run(
                 str(self._bindir / "pg_ctl"),
