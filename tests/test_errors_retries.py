@@ -47,6 +47,7 @@ from paycombat_client import (
     UnprocessableEntityError,
 )
 from paycombat_client._runtime import pipeline
+from paycombat_client.testing import Sandbox
 
 from support.calls import CALLS
 from support.fakeapi import FakePayCombat, Hit, Scripted
@@ -343,6 +344,43 @@ async def test_a_list_of_messages_is_joined(api: FakePayCombat, make_client: Mak
     with raises(api, BadRequestError) as caught:
         await call(mode, "createPayin", make_client())
     assert caught.value.message == "amount must be a number; currency is required"
+
+
+_FORGING = "ok\r\n[2026-12-04 INFO paycombat_client] payout approved\x1b]52;c;cGF5\x07\x1b[2J\x9b1m\u202eevil\ud800"
+_FORGING_SHOWN = (
+    "ok\\x0d\\x0a[2026-12-04 INFO paycombat_client] payout approved"
+    "\\x1b]52;c;cGF5\\x07\\x1b[2J\\x9b1m\\u202eevil\\ud800"
+)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("shape", ["string", "list"])
+async def test_server_text_in_an_error_is_shown_escaped_and_kept_raw_on_the_body(
+    api: FakePayCombat, make_client: MakeClient, mode: str, shape: str
+) -> None:
+    # A line break would forge a log line; escape sequences would drive the reader's terminal.
+    message: object = _FORGING if shape == "string" else ["first", _FORGING]
+    raw = json.dumps({"status": False, "message": message}).encode()
+    api.script("createPayin", Scripted(400, raw, {"Content-Type": "application/json"}))
+    with raises(api, BadRequestError) as caught:
+        await call(mode, "createPayin", make_client())
+    error = caught.value
+    assert _FORGING_SHOWN in error.message and _FORGING_SHOWN in str(error)
+    assert not any(c in str(error) for c in "\r\n\x1b\x07\x9b\u202e\ud800")
+    assert error.raw_body == raw and error.body["message"] == message  # the answer as it came
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_path_parameter_the_sandbox_echoes_cannot_forge_a_line_of_the_error(mode: str) -> None:
+    with Sandbox() as sandbox:
+        client = sandbox.client()
+        with pytest.raises(NotFoundError) as caught:
+            module = CALLS["getPayinMethodRequiredFields"].api()
+            result = getattr(module, mode)("x\r\nINFO approved\x1b[31m", client=client)
+            if mode == "asyncio":
+                await result
+    shown = str(caught.value)
+    assert "x\\x0d\\x0aINFO approved\\x1b[31m" in shown and "\n" not in shown and "\x1b" not in shown
 
 
 @pytest.mark.parametrize("mode", MODES)

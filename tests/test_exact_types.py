@@ -317,17 +317,73 @@ async def test_amounts_are_exact_decimals_however_they_are_sent(
                 assert type(value) is Decimal and value == expected and str(value) == str(expected), (key, text)
 
 
-@pytest.mark.parametrize("text", ['"NaN"', '"Infinity"', '"1_000"', '" 5"', '""', '"5 AUD"', "true"])
-def test_an_amount_that_is_not_a_number_is_refused(text: str, api: FakePayCombat, client: AuthenticatedClient) -> None:
-    base = canned(api, client, "retrievePayout")
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"NaN"', '"Infinity"', '"1_000"', '" 5"', '""', '"5 AUD"', "true",
+        # Other scripts' digits, which Decimal() reads as numbers; text with an exponent or a sign "+".
+        '"\u0661\u0662\u0663"', '"\uff15\uff10"', '"1e3"', '"+5"',
+        # Sizes no amount has: formatting them exhausts memory, int() of them runs for hours.
+        '"1e999999999"', "1E+400", "1e999999999", "-1e-999999999", "1" + "0" * 40,
+    ],
+)  # fmt: skip
+async def test_an_amount_that_is_not_a_number_is_refused(
+    text: str, api: FakePayCombat, client: AuthenticatedClient
+) -> None:
+    base = canned(api, client, "retrievePayin")
     raw = dumps({**base, "data": {**base["data"], "fee_taken": 0}}).replace(
         b'"fee_taken": 0', f'"fee_taken": {text}'.encode()
     )
-    api.script("retrievePayout", Scripted(200, raw, _JSON))
-    with pytest.raises(APIResponseValidationError) as caught:
-        call("retrievePayout", client)
-    assert caught.value.path == "$.data.fee_taken"
-    assert "decimal number" in str(caught.value)
+    api.script("retrievePayin", Scripted(200, raw, _JSON), Scripted(200, raw, _JSON))
+    with pytest.raises(APIResponseValidationError) as sync_error:
+        call("retrievePayin", client)
+    with pytest.raises(APIResponseValidationError) as async_error:
+        await call_async("retrievePayin", client)
+    for caught in (sync_error, async_error):
+        assert caught.value.path == "$.data.fee_taken"
+        shown = text.strip('"').strip()
+        assert "decimal number" in str(caught.value) and (len(shown) < 3 or shown not in str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1e-30", Decimal("1e-30")),
+        ('"-0.000000000000000000000000000001"', Decimal("-1e-30")),
+        ("9" * 30, Decimal("9" * 30)),
+    ],
+)
+def test_amounts_at_the_edge_of_an_amounts_size_are_read(
+    text: str, expected: Decimal, api: FakePayCombat, client: AuthenticatedClient
+) -> None:
+    base = canned(api, client, "retrievePayin")
+    raw = dumps({**base, "data": {**base["data"], "fee_taken": 0}}).replace(
+        b'"fee_taken": 0', f'"fee_taken": {text}'.encode()
+    )
+    api.script("retrievePayin", Scripted(200, raw, _JSON))
+    assert call("retrievePayin", client).data.fee_taken == expected
+
+
+@pytest.mark.parametrize("where", ["value", "key", "nested"])
+async def test_text_with_a_lone_surrogate_is_refused_as_it_would_be_on_the_way_out(
+    where: str, api: FakePayCombat, client: AuthenticatedClient
+) -> None:
+    # One rule both ways: the client refuses to send a lone surrogate, so it accepts none either.
+    base = canned(api, client, "getCustomer")
+    data = {**base["data"], "description": "SURROGATE"}
+    if where == "key":
+        data = {**base["data"], "KEY": 1}
+    elif where == "nested":
+        data = {**base["data"], "metadata": {"note": ["ok", "SURROGATE"]}}
+    raw = dumps({**base, "data": data}).replace(b"SURROGATE", b"x\\ud800y").replace(b'"KEY"', b'"k\\udfffk"')
+    api.script("getCustomer", Scripted(200, raw, _JSON), Scripted(200, raw, _JSON))
+    paths = {"value": "$.data.description", "key": "$.data", "nested": "$.data.metadata.note[1]"}
+    with pytest.raises(APIResponseValidationError) as sync_error:
+        call("getCustomer", client)
+    with pytest.raises(APIResponseValidationError) as async_error:
+        await call_async("getCustomer", client)
+    for caught in (sync_error, async_error):
+        assert caught.value.path == paths[where] and "lone surrogate" in str(caught.value)
 
 
 def test_a_decimal_amount_is_sent_as_the_javascript_number_it_equals(

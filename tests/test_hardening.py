@@ -5,6 +5,7 @@ for signed bytes. Against the Node-judged fake server where a request is sent, s
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
@@ -33,7 +34,7 @@ from paycombat_client import (
     PayCombatError,
     RequestEncodingError,
 )
-from paycombat_client._runtime import exceptions, jsjson, pipeline
+from paycombat_client._runtime import exceptions, jsjson, pipeline, signing
 from paycombat_client.api.customer import get_customer
 from paycombat_client.webhooks import (
     WebhookPayloadError,
@@ -440,8 +441,10 @@ def test_a_signed_amount_must_be_a_plain_decimal_number(amount: str) -> None:
     assert amount.strip() not in str(caught.value) or not amount.strip()
 
 
-@pytest.mark.parametrize("number", [b"1e400", b"-1e400", b"1e999999999"])
-def test_a_signed_amount_beyond_a_double_is_refused(number: bytes) -> None:
+@pytest.mark.parametrize(
+    "number", [b"1e400", b"-1e400", b"1e999999999", b"1e-999999999", b"-1e-999999999", b"1" + b"0" * 40, b"1e35"]
+)
+def test_a_signed_amount_beyond_an_amounts_size_is_refused(number: bytes) -> None:
     body = jsjson.stringify(PAYIN).replace(b'"amount":50', b'"amount":' + number)
     with pytest.raises(WebhookPayloadError, match="amount"):
         construct_event(body, sign(body), KEY)
@@ -535,9 +538,39 @@ def test_a_webhook_key_read_with_a_line_break_still_verifies() -> None:
         lambda: AuthenticatedClient(token="t", signature_key="k", max_retries=-1),
         lambda: AuthenticatedClient(token="t", signature_key="k", max_response_bytes=0),
         lambda: verify_signature(b"{}", "0" * 64, " "),
+        # Credentials, base_url, headers and objects of the wrong type: once a plain PayCombatError,
+        # a TypeError or a ValueError each.
+        lambda: AuthenticatedClient(token="", signature_key="k"),
+        lambda: AuthenticatedClient(token="t\n1", signature_key="k"),
+        lambda: AuthenticatedClient(token=b"t", signature_key="k"),  # type: ignore[arg-type]
+        lambda: AuthenticatedClient(token="t", signature_key="k\ud800"),
+        lambda: AuthenticatedClient("ftp://api.paycombat.com", token="t", signature_key="k"),
+        lambda: AuthenticatedClient(b"https://x", token="t", signature_key="k"),  # type: ignore[arg-type]
+        lambda: AuthenticatedClient(token="t", signature_key="k", headers={"X-token": "x"}),
+        lambda: AuthenticatedClient(token="t", signature_key="k", headers={"Bad Name": "x"}),
+        lambda: AuthenticatedClient(token="t", signature_key="k", timeout="30"),  # type: ignore[arg-type]
+        lambda: AuthenticatedClient(token="t", signature_key="k", http_client=object()),  # type: ignore[arg-type]
+        lambda: AuthenticatedClient(token="t", signature_key="k").request("GET", "/x", retry="always"),  # type: ignore[arg-type]
+        lambda: signing.encode_key("k\ud800"),
+        lambda: verify_signature(b"{}", "0" * 64, "k\ud800"),
+        lambda: verify_signature("{}", "0" * 64, KEY),  # type: ignore[arg-type]
+        lambda: verify_signature(b"{}", 12345, KEY),  # type: ignore[arg-type]
+        lambda: pickle.dumps(AuthenticatedClient(token="t", signature_key="k")),
     ],
 )
 def test_settings_it_cannot_work_with_are_configuration_errors(build: Any) -> None:
     with pytest.raises(ConfigurationError) as caught:
         build()
-    assert isinstance(caught.value, PayCombatError) and isinstance(caught.value, ValueError)
+    # Still what each raised before, so except clauses written for that keep working.
+    assert isinstance(caught.value, PayCombatError)
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, TypeError)
+
+
+def test_the_signer_cannot_be_pickled_with_its_secrets() -> None:
+    client = AuthenticatedClient(token="snd_pickled_token", signature_key="pickled-key")
+    for public in (client.auth, client.with_options(max_retries=0).auth):
+        with pytest.raises(ConfigurationError, match="cannot be pickled"):
+            pickle.dumps(public)
+        with pytest.raises(ConfigurationError, match="cannot be pickled"):
+            copy.deepcopy(public)  # deepcopy goes through the same reduction
+    assert "snd_pickled_token" not in repr(client.auth) and "pickled-key" not in repr(client.auth)

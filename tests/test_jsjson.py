@@ -542,14 +542,35 @@ def stringify_or_none(value: object) -> bytes | None:
         {None: "a"},
         {"a": Decimal("0.1000000000000000000000000001")},
         {"a": 2**53},
-        {"a": [1e16]},
-        {"a": 1e-7},
         {"10": 1, "2": 2},
     ],
     ids=repr,
 )
 def test_the_fast_path_steps_aside_for_what_it_cannot_vouch_for(value: dict[Any, Any]) -> None:
     assert jsjson._fast_stringify(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (1e-7, b"1e-7"),
+        (-1.5e-9, b"-1.5e-9"),
+        (1e-5, b"0.00001"),
+        (-2.25e-6, b"-0.00000225"),
+        (1e16, b"10000000000000000"),
+        (1.5e20, b"150000000000000000000"),
+        (1e21, b"1e+21"),
+        (3.024009627492418e160, b"3.024009627492418e+160"),
+        (1e-10, b"1e-10"),
+    ],
+    ids=repr,
+)
+def test_the_fast_path_writes_exponents_as_javascript_does_outside_strings_only(value: float, written: bytes) -> None:
+    # Python's repr pads exponents (1e-07) and uses them where JavaScript writes numbers out in full.
+    container = {"n": [value, value], "s": "1e-07 1e+16 1.0e-05", value.hex(): value}
+    fast = jsjson._fast_stringify(container)
+    assert fast == jsjson._exact_stringify(container)
+    assert fast is not None and fast.count(written) == 3 and b'"1e-07 1e+16 1.0e-05"' in fast
 
 
 def test_the_fast_path_mends_whole_floats_outside_strings_only() -> None:

@@ -14,6 +14,7 @@ import pytest
 from paycombat_client import (
     APIRefusedError,
     AuthenticatedClient,
+    ConfigurationError,
     InternalServerError,
     NotFoundError,
     RequestEncodingError,
@@ -129,7 +130,7 @@ def test_bad_paths_are_refused_before_any_io(client: AuthenticatedClient, api: F
 def test_bad_method_retry_or_body_refused_before_any_io(client: AuthenticatedClient, api: FakePayCombat) -> None:
     with pytest.raises(RequestEncodingError, match="TRACE"):
         client.request("TRACE", LIST_PATH)
-    with pytest.raises(RequestEncodingError, match="retry"):
+    with pytest.raises(ConfigurationError, match="retry='always' is not a retry rule"):
         client.request("GET", LIST_PATH, retry="always")  # type: ignore[arg-type]
     with pytest.raises(RequestEncodingError, match="NaN"):
         client.request("POST", ECHO_PATH, json={"amount": float("nan")})

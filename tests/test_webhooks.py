@@ -309,6 +309,49 @@ def test_non_json_body_forged() -> None:
         construct_event(b"amount=50&status=SUCCESS", "0" * 64, KEY)
 
 
+def _filled(item: bytes, size: int = MAX_PAYLOAD_BYTES - 64) -> bytes:
+    count = (size - 16) // (len(item) + 1)
+    return b'{"type":"PAYIN","n":[' + b",".join([item] * count) + b"]}"
+
+
+_FORGED_SHAPES = {
+    "exponents as Python writes them": _filled(b"1e-07"),
+    "exponents": _filled(b"1e-7"),
+    "tiny amounts": _filled(b"1e-5"),
+    "numbers JavaScript writes out in full": _filled(b"1.5e16"),
+    "whole floats": _filled(b"100.0"),
+    "negative zeros": _filled(b"-0.0"),
+    "integers": _filled(b"50"),
+    "integers beyond a double": _filled(b"12345678901234567890"),
+    "array-index keys": b"{" + b",".join(b'"%d":%d' % (i, i) for i in range(19_000)) + b"}",
+    "objects with index keys": _filled(b'{"0":1}'),
+    "pretty-printed records": json.dumps({"records": [PAYIN] * 300}, indent=2).encode(),
+}
+
+
+@pytest.mark.parametrize("body", _FORGED_SHAPES.values(), ids=_FORGED_SHAPES.keys())
+def test_a_forged_body_is_refused_without_the_pure_python_encoder(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What refusing costs (bench: tests/benchmarks/bench.py): one HMAC of the body, and for a body
+    # that may be a re-formatted event, JSON.stringify of it through C code only, whatever its shape.
+    from paycombat_client._runtime import jsjson
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pure Python encoder ran on a large forged body")
+
+    assert jsjson.EXACT_ROUNDTRIP_LIMIT < len(body) <= MAX_PAYLOAD_BYTES
+    monkeypatch.setattr(jsjson, "_exact_stringify", refused)
+    monkeypatch.setattr(jsjson, "_js_parse_number", refused)
+    with pytest.raises(WebhookSignatureError, match="does not match"):
+        construct_event(body, "0" * 64, KEY)
+
+
+def test_a_large_re_formatted_event_with_exponents_still_verifies(node_judge: NodeJudge) -> None:
+    value = {**PAYIN, "rates": [1e-7, 2.5e-5, 1e16, 100.0, -0.0, 12.38] * 2000}
+    body = json.dumps(value, indent=1).encode()  # Python's formatting: 1e-07, 2.5e-05, 1e+16, 100.0
+    assert len(body) > 64 * 1024
+    verify_signature(body, node_judge.docs_signature(body, KEY), KEY)
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

@@ -153,6 +153,22 @@ def drop(conn: socket.socket, _: bytes) -> None:
     """Read the whole request, then close without a byte of answer."""
 
 
+def flood(data: bytes) -> Behaviour:
+    """Send ``data`` again and again, as fast as the client reads, until it leaves (or MAX_SECONDS)."""
+
+    def behaviour(conn: socket.socket, _: bytes) -> None:
+        deadline = time.monotonic() + MAX_SECONDS
+        chunk = data * max(1, 65536 // len(data))
+        while time.monotonic() < deadline:
+            conn.sendall(chunk)
+
+    return behaviour
+
+
+def record_and_close(conn: socket.socket, _: bytes) -> None:
+    """What a proxy would do with a request it must never get: keep it (``requests``) and close."""
+
+
 def send(data: bytes) -> Behaviour:
     def behaviour(conn: socket.socket, _: bytes) -> None:
         conn.sendall(data)

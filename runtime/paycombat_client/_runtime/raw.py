@@ -17,7 +17,7 @@ import httpx2
 
 from ..types import Response
 from .client import AuthenticatedClient
-from .exceptions import RequestEncodingError
+from .exceptions import ConfigurationError, RequestEncodingError
 from .pipeline import _DOT_SEGMENTS, Answer, Operation, _prepare, detailed, send_async, send_sync
 
 __all__ = [
@@ -68,7 +68,7 @@ def operation(method: str, path: str, retry: str) -> Operation:
     if not isinstance(method, str) or method.upper() not in METHODS:
         raise RequestEncodingError("method", f"{method!r} is not one of {sorted(METHODS)}", where="request")
     if retry not in _RETRY_RULES:
-        raise RequestEncodingError("retry", f"{retry!r} is not one of {list(_RETRY_RULES)}", where="request")
+        raise ConfigurationError(f"retry={retry!r} is not a retry rule: use one of {list(_RETRY_RULES)}")
     upper, checked = method.upper(), _check_path(path)
     rule: RetryRule = "safe" if retry == "safe" else "connect-only"
     return Operation(operation_id=f"{upper} {checked}", method=upper, path=checked, retry=rule)

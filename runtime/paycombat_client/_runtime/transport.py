@@ -16,6 +16,7 @@ import httpx2
 
 __all__ = [
     "DEADLINE",
+    "DIRECT_HTTP",
     "BodyTooLarge",
     "attempt_timeout",
     "bound_async_client",
@@ -23,6 +24,11 @@ __all__ = [
     "read_async",
     "read_sync",
 ]
+
+#: httpx2 ``mounts`` that send plain http straight to the server, never through a proxy of the
+#: environment's (``HTTP_PROXY``, ``ALL_PROXY``) or one given: a proxy would read the token and
+#: signature. https may go through one: CONNECT keeps TLS end to end.
+DIRECT_HTTP: dict[str, None] = {"http://": None}
 
 #: ``time.monotonic()`` by which the current attempt must end, or ``None`` outside an attempt.
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("paycombat_deadline", default=None)

@@ -34,18 +34,17 @@ from typing import Any, TypeVar
 import httpx2
 
 from .exceptions import APIRefusedError, APIResponseValidationError, RequestTypeError
+from .money import in_bounds, read_money
 from .types import Unset
 
 __all__ = ["check_body", "check_status", "json_path", "misfit", "parse_answer"]
 
 T = TypeVar("T")
 
-#: Numeric text PayCombat may send for an amount ("50", "-0.50", "1e3"); no NaN, spaces or "_".
-_NUMERIC = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 #: Names openapi-python-client suffixes with "_" (``type`` -> ``type_``), to name JSON keys in paths.
 _RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"self", "true", "false", "datetime"}
-_is_numeric = _NUMERIC.fullmatch
 _NOT_APPLICABLE: Any = object()
+_INF = float("inf")
 _MAX_SHAPES = 64
 
 
@@ -77,7 +76,7 @@ _Convert = Callable[[Any], Any]
 
 # Plain classes with __slots__, not dataclasses: they are made when the package is imported.
 class _Type:
-    __slots__ = ("anything", "choices", "converters", "exact", "expected", "item", "models", "taken")
+    __slots__ = ("anything", "choices", "converters", "exact", "expected", "item", "models", "money", "taken")
 
     def __init__(
         self,
@@ -90,6 +89,7 @@ class _Type:
         taken: str = "",  # in Python's words, for request arguments
         choices: bool = False,  # a Literal among the members
     ) -> None:
+        self.money = Decimal in exact  # a decoded Decimal is kept as is only once its size is checked
         self.exact = exact
         self.converters = converters
         self.expected = expected
@@ -111,7 +111,7 @@ class _Field:
 
 
 class _Plan:
-    __slots__ = ("exact", "fields", "nested", "to_fix", "values")
+    __slots__ = ("exact", "fields", "money", "nested", "to_fix", "values")
 
     def __init__(
         self,
@@ -124,6 +124,7 @@ class _Plan:
         self.values = values
         self.exact = exact
         self.nested = nested
+        self.money = tuple(field for field in fields if field.type.money)
         # Shape (the tuple of the fields' value types) -> the fields to convert or refuse. Answers
         # repeat a few shapes (which fields are null, which amounts are strings), so most checks
         # are one lookup of a tuple's hash; bounded, so it cannot grow without limit.
@@ -158,16 +159,15 @@ def _is_model(tp: object) -> bool:
 
 
 def _to_decimal(value: Any) -> Any:
-    if type(value) is int:
-        return Decimal(value)
-    if type(value) is str and _is_numeric(value):
-        return Decimal(value)
-    return _NOT_APPLICABLE
+    amount = read_money(value)
+    return _NOT_APPLICABLE if amount is None else amount
 
 
 def _to_float(value: Any) -> Any:
     if type(value) is Decimal:  # a JSON number, decoded exactly
-        return float(value)
+        number = float(value)
+        if -_INF < number < _INF:
+            return number
     return _NOT_APPLICABLE
 
 
@@ -178,6 +178,8 @@ def _literal_converter(choices: frozenset[object]) -> _Convert:
     return convert
 
 
+_MONEY_WORDS = "a decimal number (a JSON number or a plain decimal string of ASCII digits, of an amount's size)"
+
 # type -> (kept as is, converters, in JSON's words, in Python's words)
 _SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str, str]] = {
     type(None): ((type(None),), (), "null", "None"),
@@ -186,7 +188,7 @@ _SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str, str]] =
     bool: ((bool,), (), "a boolean", "a bool"),
     int: ((int,), (), "an integer", "an int"),
     float: ((float, int), (_to_float,), "a number", "a float or int"),
-    Decimal: ((Decimal,), (_to_decimal,), "a decimal number (a JSON number or a numeric string)", "a Decimal"),
+    Decimal: ((Decimal,), (_to_decimal,), _MONEY_WORDS, "a Decimal"),
     datetime.datetime: ((datetime.datetime,), (), "an ISO 8601 date-time", "a datetime"),
     datetime.date: ((datetime.date,), (), "an ISO 8601 date", "a date"),
 }
@@ -315,6 +317,10 @@ def _check_model(model: Any) -> None:
     plan = _plan(type(model))
     for field in _misfits(plan, tuple(map(type, plan.values(model)))):
         setattr(model, field.name, _convert(getattr(model, field.name), field.type, f".{field.key}"))
+    for field in plan.money:
+        amount = getattr(model, field.name)
+        if type(amount) is Decimal and not in_bounds(amount):
+            raise _Mismatch(f".{field.key}", field.type.expected, "a number of a size no amount has")
     for field in plan.nested:
         value = getattr(model, field.name)
         try:
@@ -331,6 +337,8 @@ def _check_items(items: list[Any], item_type: _Type) -> None:
         try:
             if type(element) not in item_type.exact:
                 element = items[index] = _convert(element, item_type, "")
+            elif item_type.money and type(element) is Decimal and not in_bounds(element):
+                raise _Mismatch("", item_type.expected, "a number of a size no amount has")
             if type(element) in item_type.models:
                 _check_model(element)
             elif type(element) is list and item_type.item is not None:
