@@ -292,7 +292,21 @@ class SQLiteStore:
                 raise _newer_schema(self.url, version)
 
     def claim(self, request: ClaimRequest) -> Claim:
-        with self._session() as connection, _sqlite_transaction(connection):
+        with self._session() as connection:
+            # Without the write lock first: a handled event stays handled, so a redelivery is
+            # answered from a plain read (WAL readers never wait), and only a claim takes turns.
+            row = connection.execute(
+                f"SELECT state, lease_expires_at FROM {_TABLE} WHERE event_key = ?", (request.event_key,)
+            ).fetchone()
+            now = time.time()
+            if row is not None and row[0] == "done":
+                return Claim("duplicate")
+            if row is not None and row[1] > now:
+                return Claim("busy", _ceil_seconds(row[1] - now))
+            return self._claim(connection, request)
+
+    def _claim(self, connection: sqlite3.Connection, request: ClaimRequest) -> Claim:
+        with _sqlite_transaction(connection):
             now = time.time()
             row = connection.execute(
                 f"SELECT state, lease_expires_at FROM {_TABLE} WHERE event_key = ?", (request.event_key,)
@@ -476,6 +490,17 @@ class PostgresStore:
 
     def claim(self, request: ClaimRequest) -> Claim:
         with self._session() as connection:
+            # One statement outside a transaction first: a handled event stays handled, so a
+            # redelivery is answered without locking its row (a lock is a durable write here).
+            row = connection.execute(
+                f"SELECT state, extract(epoch FROM lease_expires_at - now())::float8 FROM {_TABLE}"
+                " WHERE event_key = %s",
+                (request.event_key,),
+            ).fetchone()
+            if row is not None and row[0] == "done":
+                return Claim("duplicate")
+            if row is not None and row[1] is not None and row[1] > 0:
+                return Claim("busy", _ceil_seconds(row[1]))
             for _ in range(_CLAIM_ROUNDS):
                 claim = self._claim_once(connection, request)
                 if claim is not None:
