@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import hashlib
+import hmac
 import importlib.util
 import json
 import os
@@ -463,6 +465,60 @@ def bench_money(plan: Plan, sync_call_seconds: float) -> list[Row]:
     return [Row("8. exact Decimal decoding of money / a sync call", values, extra / sync_call_seconds, 0.05)]
 
 
+def _filled(item: bytes, size: int) -> bytes:
+    count = (size - 16) // (len(item) + 1)
+    return b'{"type":"PAYIN","n":[' + b",".join([item] * count) + b"]}"
+
+
+def forged_bodies(size: int) -> dict[str, bytes]:
+    """Bodies of about ``size`` bytes that a forger may send, one per shape the encoder treats apart."""
+    record = json.dumps(payout_record(7), indent=2).encode()
+    return {
+        "Python exponents 1e-07": _filled(b"1e-07", size),
+        "exponents 1e-7": _filled(b"1e-7", size),
+        "tiny amounts 1e-5": _filled(b"1e-5", size),
+        "1.5e16 (written out by JS)": _filled(b"1.5e16", size),
+        "floats 12.38": _filled(b"12.38", size),
+        "whole floats 100.0": _filled(b"100.0", size),
+        "integers 50": _filled(b"50", size),
+        "integers beyond 2**53": _filled(b"12345678901234567890", size),
+        "array-index keys": b"{" + b",".join(b'"%d":%d' % (i, i) for i in range(size // 14)) + b"}",
+        "objects with index keys": _filled(b'{"0":1}', size),
+        "strings": _filled(b'"abcdefgh"', size),
+        "pretty-printed records": b'{"records":[' + b",".join([record] * (size // (len(record) + 1))) + b"]}",
+    }
+
+
+def bench_forged_webhooks(plan: Plan) -> list[Row]:
+    """Refusing a wrongly signed webhook body against reading it: json.loads + HMAC of the same bytes."""
+    from paycombat_client import WebhookSignatureError
+    from paycombat_client.webhooks import MAX_PAYLOAD_BYTES, verify_signature
+
+    def refuse(body: bytes) -> None:
+        try:
+            verify_signature(body, "0" * 64, "bench-key")
+        except WebhookSignatureError:
+            return
+        raise AssertionError("a forged body was accepted")
+
+    def read(body: bytes) -> None:
+        json.loads(body)
+        hmac.new(b"bench-key", body, hashlib.sha256).digest()
+
+    rows = []
+    for size in (4 * 1024, MAX_PAYLOAD_BYTES - 1024):
+        for name, body in forged_bodies(size).items():
+            functions = {"refuse": lambda b=body: refuse(b), "read": lambda b=body: read(b)}
+            loops = max(1, 2_000_000 // len(body))
+            figures = rounds(plan.scale_rounds, tuple(functions), lambda n, f=functions, k=loops: per_call(k, f[n]))
+            ours, theirs = figures["refuse"].median, figures["read"].median
+            values = f"{ours * 1e6:.0f} µs vs {theirs * 1e6:.0f} µs ({len(body) // 1024} KiB)"
+            ratio = figures["refuse"].over(figures["read"]).median
+            label = f"9. forged webhook {len(body) // 1024} KiB, {name} / json.loads + HMAC"
+            rows.append(Row(label, values, ratio, 3.0))
+    return rows
+
+
 def bench_regeneration(plan: Plan) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="paycombat-bench-") as tmp:
         work = Path(tmp)
@@ -566,6 +622,7 @@ def main() -> int:
     rows += bench_encoding(plan)
     rows += bench_answers(plan)
     rows += bench_money(plan, sync_call)
+    rows += bench_forged_webhooks(plan)
     if not args.no_regen:
         rows += bench_regeneration(plan)
     print_report(rows)
