@@ -83,7 +83,8 @@ class Sandbox:
     ``AuthenticatedClient`` for it. Every request is checked as PayCombat checks it (token,
     signature over the exact body bytes, the spec's request schema); every operation of the
     spec keeps state; ``simulate_*`` moves a record on and delivers the signed webhook to
-    ``webhook_url``; ``fail_next`` stages failures. With ``seed``, ids and timestamps are the
+    ``webhook_url`` (``delay=`` holds it back, so later ones overtake it); ``redeliver`` sends
+    one again, as PayCombat may; ``fail_next`` stages failures. With ``seed``, ids and timestamps are the
     same on every run.
 
     ``balances`` sets starting payout balances, e.g. ``{"AUD": "1000.00"}``. The sandbox does
