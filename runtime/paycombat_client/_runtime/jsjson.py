@@ -132,6 +132,8 @@ _PROJECTION = _projection()
 _SUSPECT_KEY = re.compile(rb'\["(?:[0+.][0.e+]*|true|false|null)":')
 _WHOLE = re.compile(rb"\.0(?=[,}\]])")
 _PLAIN_IN_JS = re.compile(rb"-?[0-9](?:\.[0-9]+)?e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
+# The same exponents alone: a search starting at "e" is ten times faster than one at every digit.
+_WRITTEN_OUT_IN_JS = re.compile(rb"e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
 # Outside strings, once whole floats lost their ".0": a negative zero, which JavaScript writes 0.
 _NEGATIVE_ZERO = re.compile(rb"(?<=[\[:,])-0(?=[,}\]])")
 
@@ -178,7 +180,7 @@ def _outside_strings(data: bytes, mend: Callable[[bytes], bytes]) -> bytes:
 def _js_numbers(text: bytes) -> bytes:
     """Numbers as Python's repr writes them (text outside strings), as JavaScript writes them."""
     if b"e-" in text or b"e+" in text:  # repr's exponents always carry a sign; true and false none
-        if _PLAIN_IN_JS.search(text):  # rare: only these take a Python call each
+        if _WRITTEN_OUT_IN_JS.search(text):  # rare: only these take a Python call each
             text = _PLAIN_IN_JS.sub(_js_plain, text)
         text = text.replace(b"e-0", b"e-")  # 1e-07 is written 1e-7
     if b".0" in text:
