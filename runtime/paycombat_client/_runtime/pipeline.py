@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from http import HTTPStatus
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx2
@@ -31,12 +31,17 @@ from .exceptions import (
     PayCombatError,
     RequestEncodingError,
     shown_path,
+    shown_request_id,
     status_error,
 )
-from .jsjson import read_exact, stringify
+from .jsjson import lone_surrogate, read_exact, stringify
 from .logs import logger
 from .transport import DEADLINE, BodyTooLarge, read_async, read_sync
+from .types import request_id_of
 from .validate import check_status, parse_answer
+
+if TYPE_CHECKING:
+    from .tracing import CallSpan
 
 __all__ = ["Answer", "Operation", "detailed", "parse", "path_segment", "send_async", "send_sync"]
 
@@ -228,24 +233,32 @@ def _request_of(exc: Exception) -> httpx2.Request | None:
         return None
 
 
+_SENT = "the request was sent: PayCombat may have acted on it"
+_UNSENT = "nothing was sent"
+
+
 def _connection_error(exc: Exception, prepared: _Prepared) -> APIConnectionError:
     where = f"{prepared.method} {prepared.path}"
     sent = not isinstance(exc, _NOT_SENT)
+    outcome = _SENT if sent else _UNSENT
     request = _request_of(exc)
     if isinstance(exc, httpx2.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request, request_sent=sent)
+        return APITimeoutError(
+            f"{where} timed out ({type(exc).__name__}); {outcome}", request=request, request_sent=sent
+        )
     if isinstance(exc, httpx2.RequestError):
-        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}", request=request, request_sent=sent)
+        message = f"{where} failed: {type(exc).__name__}: {exc}; {outcome}"
+        return APIConnectionError(message, request=request, request_sent=sent)
     # Anything else the HTTP stack raised (a transport of the user's, a protocol library): its text
     # may quote what was being sent, so only its type is shown; whether it was sent is unknown.
-    return APIConnectionError(f"{where} failed in the HTTP layer: {type(exc).__name__}", request_sent=True)
+    return APIConnectionError(f"{where} failed in the HTTP layer: {type(exc).__name__}; {_SENT}", request_sent=True)
 
 
 def _undecodable(
     prepared: _Prepared, response: httpx2.Response, exc: httpx2.DecodingError, started: float
 ) -> PayCombatError:
     """The error for an answer whose body cannot be decoded (a Content-Encoding that lies); never repeated."""
-    _log_attempt(prepared, f"{response.status_code} (undecodable body)", started)
+    _log_attempt(prepared, f"{response.status_code} (undecodable body)", started, response)
     encoding = response.headers.get("content-encoding", "")
     if 200 <= response.status_code < 300:
         return APIResponseValidationError(
@@ -254,22 +267,34 @@ def _undecodable(
     return status_error(response)
 
 
-def _log_attempt(prepared: _Prepared, outcome: object, started: float) -> None:
+def _shown_id(response: httpx2.Response | None, envelope: Any = None) -> str:
+    """`` (request id ...)`` for a log line when the answer names itself, else nothing."""
+    found = None if response is None else request_id_of(response.headers, envelope)
+    return "" if found is None else f" (request id {shown_request_id(found)})"
+
+
+def _log_attempt(
+    prepared: _Prepared, outcome: object, started: float, response: httpx2.Response | None = None, envelope: Any = None
+) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
-        logger.debug("%s %s -> %s in %.1f ms", prepared.method, prepared.path, outcome, elapsed)
+        shown = _shown_id(response, envelope)
+        logger.debug("%s %s -> %s in %.1f ms%s", prepared.method, prepared.path, outcome, elapsed, shown)
 
 
-def _log_retry(prepared: _Prepared, reason: object, attempt: int, max_retries: int, delay: float) -> None:
+def _log_retry(
+    prepared: _Prepared, reason: object, attempt: int, max_retries: int, delay: float, response: httpx2.Response | None
+) -> None:
     # Attempt numbers count from 1: the first retry is attempt 2 of max_retries + 1.
     logger.info(
-        "retrying %s %s (attempt %d of %d) in %.2f s after %s",
+        "retrying %s %s (attempt %d of %d) in %.2f s after %s%s",
         prepared.method,
         prepared.path,
         attempt + 2,
         max_retries + 1,
         delay,
         reason,
+        _shown_id(response),
     )
 
 
@@ -284,11 +309,20 @@ def _answer(response: httpx2.Response) -> Answer:
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError("the answer is not JSON", response=response) from exc
     check_status(data, response)
+    where = lone_surrogate(response.content, data)
+    if where is not None:
+        error = APIResponseValidationError(
+            f"the answer does not fit the documented shape: {where} holds text with a lone surrogate, which is"
+            " not valid Unicode and could not be sent back (the server accepted the request)",
+            response=response,
+        )
+        error.path, error.expected = where, "valid Unicode text"
+        raise error
     return Answer(response, data)
 
 
 def _too_large(prepared: _Prepared, response: httpx2.Response, exc: BodyTooLarge, started: float) -> PayCombatError:
-    _log_attempt(prepared, f"{response.status_code} (answer over {exc.limit} bytes)", started)
+    _log_attempt(prepared, f"{response.status_code} (answer over {exc.limit} bytes)", started, response)
     response._content = exc.kept  # what the error may keep: never more than the limit
     return APIResponseTooLargeError(response=response, limit=exc.limit)
 
@@ -343,35 +377,97 @@ def _next_step(
     attempt: int,
     started: float,
     outcome: httpx2.Response | Exception,
+    span: CallSpan | None = None,
 ) -> Answer | float:
     """After one attempt: the answer, the final error raised, or the seconds to wait before repeating.
 
     Any failure the HTTP layer raised (``outcome`` an exception) becomes a PayCombatError here. A
     closed client repeats nothing: the call ends with the failure it has.
     """
+    if span is not None:
+        span.attempted(outcome)
     if isinstance(outcome, Exception):
         _log_attempt(prepared, type(outcome).__name__, started)
         delay = _delay_after_error(op, outcome, attempt, client.max_retries)
         if delay is None or client.is_closed:
             raise _connection_error(outcome, prepared) from outcome
         reason = type(outcome).__name__
+        response = None
     else:
-        _log_attempt(prepared, outcome.status_code, started)
         delay = _delay_after_status(op, outcome, attempt, client.max_retries)
         if delay is None or client.is_closed:
-            return _answer(outcome)
+            return _final(prepared, outcome, started)
+        _log_attempt(prepared, outcome.status_code, started, outcome)
         reason = f"HTTP {outcome.status_code}"
-    _log_retry(prepared, reason, attempt, client.max_retries, delay)
+        response = outcome
+    _log_retry(prepared, reason, attempt, client.max_retries, delay, response)
+    if span is not None:
+        span.retrying(reason, delay, outcome)
     return delay
+
+
+def _final(prepared: _Prepared, response: httpx2.Response, started: float) -> Answer:
+    """The last answer of a call, logged with the request id its headers or envelope give."""
+    try:
+        answer = _answer(response)
+    except PayCombatError as exc:
+        _log_attempt(prepared, response.status_code, started, response, getattr(exc, "body", None))
+        raise
+    _log_attempt(prepared, response.status_code, started, response, answer.data)
+    return answer
+
+
+_UNRESOLVED: Any = object()
+#: tracing.CallSpan, or None when OpenTelemetry is not installed: found on the first call, so that
+#: importing the package never loads OpenTelemetry and a call without it pays one test.
+_call_span: type[CallSpan] | None = _UNRESOLVED
+
+
+def _resolve_tracing() -> type[CallSpan] | None:
+    global _call_span
+    try:
+        from .tracing import CallSpan
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("opentelemetry"):
+            raise
+        _call_span = None
+    else:
+        _call_span = CallSpan
+    return _call_span
 
 
 def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
     """Send one operation call with the sync httpx2 client, repeating it where that is safe."""
+    traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
+    if traced is None:
+        return _send_sync(client, op, kwargs, None)
+    with traced(client, op) as span:
+        answer = _send_sync(client, op, kwargs, span)
+        span.answered(answer)
+        return answer
+
+
+async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
+    """Send one operation call with the async httpx2 client, repeating it where that is safe."""
+    traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
+    if traced is None:
+        return await _send_async(client, op, kwargs, None)
+    with traced(client, op) as span:
+        answer = await _send_async(client, op, kwargs, span)
+        span.answered(answer)
+        return answer
+
+
+def _send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None) -> Answer:
     http = client.get_httpx_client()
     prepared = _prepare(client, op, kwargs, client._headers_for(http))
+    if span is not None:
+        span.inject(prepared.headers)
     attempt = 0
     while True:
         started = time.perf_counter()
+        if span is not None:
+            span.attempts += 1
         outcome: httpx2.Response | Exception
         try:
             outcome = _send_once_sync(client, http, prepared, started)
@@ -379,20 +475,25 @@ def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, A
             raise
         except Exception as exc:
             outcome = exc
-        step = _next_step(client, op, prepared, attempt, started, outcome)
+        step = _next_step(client, op, prepared, attempt, started, outcome, span)
         if isinstance(step, Answer):
             return step
         time.sleep(step)
         attempt += 1
 
 
-async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
-    """Send one operation call with the async httpx2 client, repeating it where that is safe."""
+async def _send_async(
+    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None
+) -> Answer:
     http = client.get_async_httpx_client()
     prepared = _prepare(client, op, kwargs, client._headers_for(http))
+    if span is not None:
+        span.inject(prepared.headers)
     attempt = 0
     while True:
         started = time.perf_counter()
+        if span is not None:
+            span.attempts += 1
         outcome: httpx2.Response | Exception
         try:
             outcome = await _send_once_async(client, http, prepared, started)
@@ -400,7 +501,7 @@ async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping
             raise
         except Exception as exc:
             outcome = exc
-        step = _next_step(client, op, prepared, attempt, started, outcome)
+        step = _next_step(client, op, prepared, attempt, started, outcome, span)
         if isinstance(step, Answer):
             return step
         # Imported here: only a retry needs anyio, and importing an endpoint stays lighter.
