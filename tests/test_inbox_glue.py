@@ -1,4 +1,4 @@
-"""The inbox's ASGI and WSGI endpoints, in Starlette and Flask, through each framework's own test client."""
+"""The inbox's ASGI and WSGI endpoints, in Starlette, FastAPI and Flask, through each framework's own test client."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient as FastAPITestClient
 from flask import Flask
 from paycombat_client.webhooks import MAX_PAYLOAD_BYTES, Inbox, InboxASGIApp, InboxWSGIApp, WebhookEvent
 from starlette.applications import Starlette
@@ -67,6 +69,14 @@ def _starlette(inbox: Inbox, handler: Callable[[WebhookEvent], Any]) -> Iterator
         yield lambda body, headers, method="POST": client.request(method, PATH, content=body, headers=headers)
 
 
+def _fastapi(inbox: Inbox, handler: Callable[[WebhookEvent], Any]) -> Iterator[Post]:
+    app = FastAPI()
+    app.add_route(PATH, InboxASGIApp(inbox, handler), methods=["POST"])
+    # FastAPI's own TestClient is Starlette's.
+    with FastAPITestClient(app, raise_server_exceptions=True) as client:
+        yield lambda body, headers, method="POST": client.request(method, PATH, content=body, headers=headers)
+
+
 def _flask_view(inbox: Inbox, handler: Callable[[WebhookEvent], Any]) -> Iterator[Post]:
     app = Flask(__name__)
     receiver = InboxWSGIApp(inbox, handler)
@@ -86,6 +96,7 @@ def _flask_mounted(inbox: Inbox, handler: Callable[[WebhookEvent], Any]) -> Iter
 FRAMEWORKS = {
     "starlette-sync": (_starlette, "handle"),
     "starlette-async": (_starlette, "ahandle"),
+    "fastapi-async": (_fastapi, "ahandle"),
     "flask-view": (_flask_view, "handle"),
     "flask-mounted": (_flask_mounted, "handle"),
 }
@@ -154,7 +165,7 @@ def test_an_event_another_worker_is_handling_is_503_with_retry_after(tmp_path: P
         other_worker.start()
         try:
             assert shop.inside.wait(10)
-            for make in (_starlette, _flask_view):
+            for make in (_starlette, _fastapi, _flask_view):
                 for post in make(inbox, Shop().handle):
                     busy = post(body, {"X-Signature": signature})
                     assert (busy.status_code, busy.headers["retry-after"]) == (503, "30")
