@@ -326,6 +326,7 @@ def test_a_store_that_fails_is_an_inbox_store_error_without_the_password(tmp_pat
     url = f"postgresql://shop:s3cret-pw@/shop?host={missing}&connect_timeout=2"
     inbox = Inbox(url, key=KEY)
     assert "s3cret-pw" not in repr(inbox)
+    assert "s3cret-pw" not in repr(Inbox(f"postgresql:///shop?host={missing}&password=s3cret-pw", key=KEY))
     with pytest.raises(InboxStoreError) as raised:
         inbox.process(body, signature, Recorder())
     assert isinstance(raised.value, PayCombatError) and "s3cret-pw" not in str(raised.value)

@@ -138,7 +138,14 @@ def _shown_url(url: str) -> str:
             if ":" in host:
                 host = f"[{host}]"
             netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-            url = urlunsplit(parts._replace(netloc=netloc))
+            parts = parts._replace(netloc=netloc)
+        if "password=" in parts.query.lower():
+            query = "&".join(
+                f"{item.split('=', 1)[0]}=***" if item.lower().startswith("password=") else item
+                for item in parts.query.split("&")
+            )
+            parts = parts._replace(query=query)
+        url = urlunsplit(parts)
     except ValueError:
         url = url.split("@", 1)[-1] if "@" in url else url
     return printable(url)
