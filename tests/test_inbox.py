@@ -470,7 +470,7 @@ def test_a_worker_killed_inside_its_handler_is_finished_by_another_after_the_lea
 ) -> None:
     body, signature = signed(payout("SUCCESS"), KEY)
     started = tmp_path / "started"
-    lease = 1.5
+    lease = 2.0  # time enough to see the dead claim busy, even on a loaded machine
     worker = SPAWN.Process(target=claim_and_hang, args=(shared_store.url, KEY, body, signature, str(started), lease))
     worker.start()
     try:
