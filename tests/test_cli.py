@@ -289,6 +289,15 @@ def test_json_errors_for_scripts(api: FakePayCombat) -> None:
     assert "snd_wrong" not in result.stderr.decode()
 
 
+def test_failures_carry_the_request_id_for_support(api: FakePayCombat) -> None:
+    failed = Scripted(404, {"status": False, "message": "no such customer"}, {"X-Request-Id": "req_\x1b[2J7f3a"})
+    api.script("getCustomer", failed, failed)
+    text = run("customer", "get-customer", "c1", env=creds(api))
+    assert text.returncode == 6 and b"(request id req_\\x1b[2J7f3a)" in text.stderr and b"\x1b" not in text.stderr
+    as_json = run("customer", "get-customer", "c1", "--json", env=creds(api))
+    assert json.loads(as_json.stderr)["error"]["request_id"] == "req_\\x1b[2J7f3a"
+
+
 def test_readme_commands_run_as_written(api: FakePayCombat, tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("## The `paycombat` command", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]

@@ -28,6 +28,7 @@ from .._runtime.exceptions import (
     WebhookPayloadError,
     WebhookSignatureError,
     printable,
+    shown_request_id,
 )
 from .._runtime.jsjson import not_json
 
@@ -73,6 +74,8 @@ def fail(exc: BaseException, *, as_json: bool) -> NoReturn:
         error: dict[str, Any] = {"type": type(exc).__name__, "message": message, "exit_code": code}
         if isinstance(exc, APIStatusError | APIResponseValidationError):
             error["status_code"] = exc.status_code
+            if exc.request_id is not None:  # what PayCombat's support asks for
+                error["request_id"] = shown_request_id(exc.request_id)
         click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
     else:
         click.echo(f"paycombat: error: {message}", err=True)
