@@ -49,3 +49,9 @@ def test_the_example_reads_its_settings_from_the_environment(tmp_path: Path, mon
     with TestClient(example.create_app()) as client:
         assert client.post("/paycombat/webhook", content=body, headers={"X-Signature": signature}).text == "processed"
     assert (tmp_path / "env.db").exists()
+
+
+def test_the_readme_shows_this_receiver_verbatim() -> None:
+    # The README's receiver is this tested file; this fails until the README carries it.
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert EXAMPLE.read_text(encoding="utf-8").strip() in readme

@@ -5,7 +5,7 @@
 generated from the spec into ``_models.py``), or raises:
 
 - ``WebhookSignatureError``: missing or wrong signature, empty body, or a body over
-  ``MAX_PAYLOAD_BYTES`` (``WebhookPayloadTooLargeError``). Not from PayCombat: answer 400.
+  ``MAX_PAYLOAD_BYTES`` (``WebhookPayloadTooLargeError``). Not from PayCombat: answer 401.
 - ``WebhookPayloadError``: correctly signed, but not an event this client can read.
 
 PayCombat signs ``JSON.stringify(payload)``, sends no timestamp or nonce, and may deliver an
