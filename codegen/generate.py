@@ -123,6 +123,9 @@ def generate_into(out: Path) -> None:
         shutil.copytree(project, out, ignore=_IGNORED)
 
 
+UNSUPPORTED_MARK = "# paycombat: unsupported operation shape"
+
+
 def check_endpoints(package: Path, expected: int) -> None:
     """Every operation got a module, and every module found its row of the operation table."""
     modules = [p for p in sorted((package / "api").glob("*/*.py")) if p.name != "__init__.py"]
@@ -132,6 +135,11 @@ def check_endpoints(package: Path, expected: int) -> None:
         text = module.read_text(encoding="utf-8")
         if not any(f'retry="{policy}"' in text for policy in RETRY_POLICIES) or 'operation_id=""' in text:
             raise GenerationError(f"{module.relative_to(package)}: no operation table entry (method/path mismatch?)")
+        if UNSUPPORTED_MARK in text:  # written by templates/endpoint_module.py.jinja
+            raise GenerationError(
+                f"{module.relative_to(package)}: an operation the runtime cannot call (query, header or cookie"
+                " parameters, or a body or 2XX answer that is not one model in components/schemas)"
+            )
 
 
 def money_fields(spec: dict[str, Any]) -> list[tuple[str, str]]:

@@ -90,3 +90,16 @@ def test_a_file_kind_without_a_comment_syntax_stops_the_generation(tmp_path: Pat
     data.write_text("{}")
     with pytest.raises(generate.GenerationError, match="no comment syntax"):
         generate.stamped(data, generate.GENERATED_NOTE)
+
+
+def test_an_operation_the_runtime_cannot_call_stops_generation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Refused when generating, not when a merchant calls it: the runtime sends path parameters and one body only.
+    spec = _spec()
+    spec["paths"]["/api/v1/customer/customer/{customer_id}"]["get"]["parameters"].append(
+        {"name": "expand", "in": "query", "required": False, "schema": {"type": "string"}}
+    )
+    path = tmp_path / "paycombat.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setattr(generate, "SPEC", path)
+    with pytest.raises(generate.GenerationError, match="get_customer.py: an operation the runtime cannot call"):
+        generate.generate_into(tmp_path / "out")

@@ -2,7 +2,7 @@
 
 The server counts hits, so "retried" and "never repeated" are checked on the wire. Which calls
 may be repeated comes from the spec (``x-paycombat-retry``, compiled into each module's
-``_OPERATION``). Every PayCombat error is caught through :func:`raises`, which also checks that
+``OPERATION``). Every PayCombat error is caught through :func:`raises`, which also checks that
 no credential or signature leaks into it, and an autouse fixture checks every log record.
 """
 
@@ -238,7 +238,7 @@ def our_records(caplog: pytest.LogCaptureFixture, level: int) -> list[logging.Lo
 
 def test_the_retry_decision_per_operation_comes_from_the_spec() -> None:
     for operation_id, method, path, _ in OPERATIONS:
-        operation = module_of(operation_id)._OPERATION
+        operation = module_of(operation_id).OPERATION
         assert (operation.operation_id, operation.method, operation.path) == (operation_id, method, path)
         assert operation.retry == RETRY[operation_id]
 
@@ -261,10 +261,10 @@ def test_defaults() -> None:
 async def test_request_parts_the_pipeline_would_not_sign_are_refused(
     api: FakePayCombat, make_client: MakeClient
 ) -> None:
-    operation = module_of("getCustomer")._OPERATION
+    operation = module_of("getCustomer").OPERATION
     parts = {"url": "/api/v1/customer/retrieve/c", "files": {"f": b"x"}, "data": {}}
     with pytest.raises(TypeError, match=re.escape("['data', 'files']")):
-        pipeline.send_sync(make_client(), operation, parts)
+        pipeline.send_sync(make_client(), operation, parts, lambda answer: answer)
     assert api.hits == []
 
 

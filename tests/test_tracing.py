@@ -26,6 +26,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 from paycombat_client import (
     APIConnectionError,
+    APIResponseValidationError,
     AuthenticatedClient,
     ConfigurationError,
     InternalServerError,
@@ -73,7 +74,7 @@ def traced_client(api: FakePayCombat, provider: TracerProvider, **options: Any) 
 async def call(mode: str, operation_id: str, client: AuthenticatedClient) -> Any:
     spec = CALLS[operation_id]
     result = getattr(spec.api(), mode)(client=client, **spec.arguments())
-    return await result if mode == "asyncio" else result
+    return await result if mode.startswith("asyncio") else result
 
 
 async def raw(mode: str, client: AuthenticatedClient, method: str, path: str, **options: Any) -> Any:
@@ -210,6 +211,21 @@ async def test_a_refused_two_hundred_is_an_error_named_by_its_class(
         await call(mode, "getCustomer", client)
     span = only_span(exporter)
     assert (span.attributes or {})["error.type"] == "paycombat_client.APIRefusedError"
+    assert span.status.status_code is StatusCode.ERROR
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio", "sync_detailed", "asyncio_detailed"])
+async def test_an_answer_that_does_not_fit_its_model_ends_the_span_in_error(
+    api: FakePayCombat, provider: TracerProvider, exporter: InMemorySpanExporter, mode: str
+) -> None:
+    # The runtime parses the answer inside the call's span: a 200 whose record does not fit fails it.
+    client = traced_client(api, provider)
+    api.script("getCustomer", Scripted(200, {"status": True, "data": {"customer_id": 5}}))
+    with pytest.raises(APIResponseValidationError):
+        await call(mode, "getCustomer", client)
+    span = only_span(exporter)
+    assert (span.attributes or {})["error.type"] == "paycombat_client.APIResponseValidationError"
+    assert (span.attributes or {})["http.response.status_code"] == 200
     assert span.status.status_code is StatusCode.ERROR
 
 

@@ -353,6 +353,11 @@ class AuthenticatedClient:
         return self._max_retries
 
     @property
+    def attempt_seconds(self) -> float:
+        """How long one attempt may take as a whole: the timeout's largest value."""
+        return self._attempt_seconds
+
+    @property
     def max_response_bytes(self) -> int:
         return self._max_response_bytes
 
@@ -492,11 +497,11 @@ class AuthenticatedClient:
                     t.async_.headers.update(self._default_headers)
         return t.async_
 
-    def _headers_for(self, http: httpx2.Client | httpx2.AsyncClient) -> Mapping[str, str]:
-        """What each request carried by ``http`` must add: for the httpx2 clients made here, only
-        a copy's own headers (they carry the rest as defaults)."""
+    def request_headers(self, http: httpx2.Client | httpx2.AsyncClient | None) -> Mapping[str, str]:
+        """The headers each request carried by ``http`` must add (all of them for ``None``): for the
+        httpx2 clients made here, only a copy's own headers (they carry the rest as defaults)."""
         t = self._transports
-        if (http is t.sync and t.owns_sync) or (http is t.async_ and t.owns_async):
+        if http is not None and ((http is t.sync and t.owns_sync) or (http is t.async_ and t.owns_async)):
             return self._copy_headers
         return self._sent_headers
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import httpx2
@@ -38,14 +38,38 @@ from .jsjson import lone_surrogate, read_exact, stringify
 from .logs import logger
 from .transport import DEADLINE, BodyTooLarge, read_async, read_sync
 from .types import request_id_of
-from .validate import check_status, parse_answer
+from .validate import check_body, check_status, parse_answer
 
 if TYPE_CHECKING:
     from .tracing import CallSpan
 
-__all__ = ["Answer", "Operation", "detailed", "parse", "path_segment", "send_async", "send_sync"]
+__all__ = [
+    "Answer",
+    "Operation",
+    "call_async",
+    "call_async_detailed",
+    "call_sync",
+    "call_sync_detailed",
+    "detailed",
+    "path_segment",
+    "request_parts",
+    "send_async",
+    "send_sync",
+    "unsigned_request",
+]
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+class _Model(Protocol):
+    """What the generated attrs models have: the class method that reads a decoded JSON object."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
@@ -59,7 +83,7 @@ _NEVER_REPEATED = (httpx2.UnsupportedProtocol, httpx2.LocalProtocolError)
 #: What an endpoint module may hand to _prepare; anything else would go unsigned or be ignored.
 _REQUEST_PARTS = frozenset({"url", "json", "params", "headers"})
 #: Path parameters that would change which resource a path names once the server resolves it.
-_DOT_SEGMENTS = frozenset({"", ".", ".."})
+DOT_SEGMENTS = frozenset({"", ".", ".."})
 #: Requests leave _prepare signed: no auth of the httpx2 client's own may change them.
 _SIGNED = httpx2.Auth()
 #: RFC 9110 delay-seconds; a decimal fraction is tolerated, anything else is not a delay.
@@ -68,24 +92,81 @@ _DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 # Plain classes with __slots__, not dataclasses: every endpoint module imports this one.
 class Operation:
-    """What the spec says about one operation.
+    """What the spec says about one operation: each generated endpoint module's ``OPERATION``.
 
-    ``path`` has ``{name}`` placeholders, filled by path_segment values. ``retry`` is the spec's
-    ``x-paycombat-retry``: ``"safe"`` calls may be repeated after they reached the server;
-    ``"connect-only"`` calls (those that create something) are repeated only when the request
-    was never sent, because repeating them could create or pay twice.
+    ``path`` has ``{name}`` placeholders, one per name of ``path_params`` (in the functions'
+    order), filled by path_segment values. ``retry`` is the spec's ``x-paycombat-retry``:
+    ``"safe"`` calls may be repeated after they reached the server; ``"connect-only"`` calls
+    (those that create something) are repeated only when the request was never sent, because
+    repeating them could create or pay twice. ``body`` and ``answer`` name the request and answer
+    models in ``paycombat_client.models`` (``body`` is ``None`` when the call sends no body).
     """
 
-    __slots__ = ("method", "operation_id", "path", "retry")
+    __slots__ = ("answer", "body", "description", "method", "operation_id", "path", "path_params", "retry", "summary")
 
-    def __init__(self, operation_id: str, method: str, path: str, retry: Literal["safe", "connect-only"]) -> None:
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        retry: Literal["safe", "connect-only"],
+        *,
+        path_params: tuple[str, ...] = (),
+        body: str | None = None,
+        answer: str | None = None,
+        summary: str = "",
+        description: str = "",
+    ) -> None:
         self.operation_id = operation_id
         self.method = method
         self.path = path
         self.retry = retry
+        self.path_params = path_params
+        self.body = body
+        self.answer = answer
+        self.summary = summary
+        self.description = description
 
     def __repr__(self) -> str:
         return f"Operation({self.operation_id!r}, {self.method!r}, {self.path!r}, retry={self.retry!r})"
+
+    def body_model(self) -> Any:
+        """The model class the body must be (loaded on first use), or ``None``."""
+        return None if self.body is None else _model(self.body)
+
+    def answer_model(self) -> Any:
+        """The model class of the answer (loaded on first use), or ``None`` for a raw call."""
+        return None if self.answer is None else _model(self.answer)
+
+
+@functools.cache
+def _models() -> Any:
+    # The generated models package (lazy: each model loads on first use); not in runtime/.
+    import importlib
+
+    return importlib.import_module("..models", __package__)
+
+
+def _model(name: str) -> Any:
+    return getattr(_models(), name)
+
+
+def request_parts(op: Operation, path_args: tuple[object, ...], body: object = None) -> dict[str, Any]:
+    """What one call of ``op`` sends, checked before any I/O: its URL, with every path parameter
+    percent-encoded in its segment, and its body as JSON values (``check_body`` first: a value of
+    the wrong type is refused, never sent)."""
+    if op.path_params:
+        url = op.path.format_map(
+            {name: path_segment(name, value) for name, value in zip(op.path_params, path_args, strict=True)}
+        )
+    else:
+        url = op.path
+    parts: dict[str, Any] = {"url": url}
+    if op.body is not None:
+        model = _model(op.body)
+        check_body(body, model)
+        parts["json"] = body.to_dict()  # type: ignore[attr-defined]  # a model, once check_body passed
+    return parts
 
 
 def path_segment(name: str, value: object) -> str:
@@ -94,7 +175,7 @@ def path_segment(name: str, value: object) -> str:
     become ``GET /api/v1/customer``)."""
     if not isinstance(value, str):
         raise RequestEncodingError(name, f"must be text (str), not {type(value).__name__}", where="path parameter")
-    if value in _DOT_SEGMENTS:
+    if value in DOT_SEGMENTS:
         raise RequestEncodingError(
             name, f"{value!r} is not a usable id: it would change the path", where="path parameter"
         )
@@ -178,6 +259,15 @@ def _prepare(
         params=kwargs.get("params"),
         headers=headers,
         content=content,
+    )
+
+
+def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
+    """The request ``op`` would send, encoded as a call encodes it but neither signed nor sent
+    (``paycombat --dry-run`` shows it)."""
+    prepared = _prepare(client, op, kwargs, client.request_headers(None), signed=False)
+    return httpx2.Request(
+        prepared.method, prepared.url, params=prepared.params, headers=prepared.headers, content=prepared.content
     )
 
 
@@ -333,7 +423,7 @@ def _send_once_sync(
     # Streamed, so the body is read within the size limit and an undecodable body still leaves
     # the status and headers to report. Never redirected: httpx2 would carry X-token, signature
     # and body to wherever Location says.
-    deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
+    deadline = DEADLINE.set(time.monotonic() + client.attempt_seconds)
     try:
         request = prepared.build(http, client.timeout)
         response = http.send(request, auth=_SIGNED, stream=True, follow_redirects=False)
@@ -353,7 +443,7 @@ def _send_once_sync(
 async def _send_once_async(
     client: AuthenticatedClient, http: httpx2.AsyncClient, prepared: _Prepared, started: float
 ) -> httpx2.Response:
-    deadline = DEADLINE.set(time.monotonic() + client._attempt_seconds)
+    deadline = DEADLINE.set(time.monotonic() + client.attempt_seconds)
     try:
         request = prepared.build(http, client.timeout)
         response = await http.send(request, auth=_SIGNED, stream=True, follow_redirects=False)
@@ -436,31 +526,77 @@ def _resolve_tracing() -> type[CallSpan] | None:
     return _call_span
 
 
-def send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
-    """Send one operation call with the sync httpx2 client, repeating it where that is safe."""
+def send_sync(
+    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]
+) -> R:
+    """Send one operation call with the sync httpx2 client, repeating it where that is safe; the
+    answer is read by ``finish`` (parsed and checked) inside the call's span."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
     if traced is None:
-        return _send_sync(client, op, kwargs, None)
+        return finish(_send_sync(client, op, kwargs, None))
     with traced(client, op) as span:
         answer = _send_sync(client, op, kwargs, span)
         span.answered(answer)
-        return answer
+        return finish(answer)
 
 
-async def send_async(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> Answer:
+async def send_async(
+    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]
+) -> R:
     """Send one operation call with the async httpx2 client, repeating it where that is safe."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
     if traced is None:
-        return await _send_async(client, op, kwargs, None)
+        return finish(await _send_async(client, op, kwargs, None))
     with traced(client, op) as span:
         answer = await _send_async(client, op, kwargs, span)
         span.answered(answer)
-        return answer
+        return finish(answer)
+
+
+# --- what the generated endpoints call: one call each, the operation described by OPERATION ----
+
+
+def call_sync(
+    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+) -> M:
+    """One call of ``op`` (``sync``): its parts checked and encoded, sent, the answer parsed as ``answer``."""
+    return send_sync(client, op, request_parts(op, path_args, body), functools.partial(_parsed, model=answer))
+
+
+def call_sync_detailed(
+    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+) -> Response[M]:
+    """Like :func:`call_sync`, as a ``Response`` with the status, headers and raw bytes."""
+    return send_sync(client, op, request_parts(op, path_args, body), functools.partial(_detailed, model=answer))
+
+
+async def call_async(
+    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+) -> M:
+    """The async twin of :func:`call_sync`."""
+    parts = request_parts(op, path_args, body)
+    return await send_async(client, op, parts, functools.partial(_parsed, model=answer))
+
+
+async def call_async_detailed(
+    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+) -> Response[M]:
+    """The async twin of :func:`call_sync_detailed`."""
+    parts = request_parts(op, path_args, body)
+    return await send_async(client, op, parts, functools.partial(_detailed, model=answer))
+
+
+def _parsed(answer: Answer, model: type[M]) -> M:
+    return parse_answer(answer.data, answer.response, model.from_dict, model)
+
+
+def _detailed(answer: Answer, model: type[M]) -> Response[M]:
+    return detailed(answer, model.from_dict, model)
 
 
 def _send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None) -> Answer:
     http = client.get_httpx_client()
-    prepared = _prepare(client, op, kwargs, client._headers_for(http))
+    prepared = _prepare(client, op, kwargs, client.request_headers(http))
     if span is not None:
         span.inject(prepared.headers)
     attempt = 0
@@ -486,7 +622,7 @@ async def _send_async(
     client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None
 ) -> Answer:
     http = client.get_async_httpx_client()
-    prepared = _prepare(client, op, kwargs, client._headers_for(http))
+    prepared = _prepare(client, op, kwargs, client.request_headers(http))
     if span is not None:
         span.inject(prepared.headers)
     attempt = 0
@@ -511,13 +647,8 @@ async def _send_async(
         attempt += 1
 
 
-def parse(answer: Answer, parser: Callable[[Any], T]) -> T:
-    """The answer as the operation's model, every field of its annotated type; else APIResponseValidationError."""
-    return parse_answer(answer.data, answer.response, parser)
-
-
-def detailed(answer: Answer, parser: Callable[[Any], T]) -> Response[T]:
-    """The answer with its status, headers and raw bytes, for the ``*_detailed`` functions."""
+def detailed(answer: Answer, parser: Callable[[Any], T], model: type | None = None) -> Response[T]:
+    """The answer with its status, headers and raw bytes, parsed by ``parser`` (``model.from_dict``)."""
     try:
         status = HTTPStatus(answer.response.status_code)
     except ValueError as exc:
@@ -526,5 +657,5 @@ def detailed(answer: Answer, parser: Callable[[Any], T]) -> Response[T]:
         status_code=status,
         content=answer.response.content,
         headers=answer.response.headers,
-        parsed=parse(answer, parser),
+        parsed=parse_answer(answer.data, answer.response, parser, model),
     )

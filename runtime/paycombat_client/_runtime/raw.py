@@ -13,12 +13,10 @@ from collections.abc import Mapping
 from typing import Any, Literal
 from urllib.parse import unquote
 
-import httpx2
-
 from ..types import Response
 from .client import AuthenticatedClient
 from .exceptions import ConfigurationError, RequestEncodingError
-from .pipeline import _DOT_SEGMENTS, Answer, Operation, _prepare, detailed, send_async, send_sync
+from .pipeline import DOT_SEGMENTS, Answer, Operation, detailed, send_async, send_sync
 
 __all__ = [
     "METHODS",
@@ -28,7 +26,6 @@ __all__ = [
     "request_kwargs",
     "send_raw_async",
     "send_raw_sync",
-    "unsigned_request",
 ]
 
 RetryRule = Literal["safe", "connect-only"]
@@ -58,7 +55,7 @@ def _check_path(path: object) -> str:
         segments.pop()  # one trailing slash is a legitimate path; empty segments elsewhere are not
     for segment in segments:
         # Decoded too: many servers resolve %2e%2e as "..", and an empty segment would collapse.
-        if segment in _DOT_SEGMENTS or unquote(segment) in _DOT_SEGMENTS:
+        if segment in DOT_SEGMENTS or unquote(segment) in DOT_SEGMENTS:
             raise refuse("must not have empty, '.' or '..' segments: they would change which resource it names")
     return path
 
@@ -84,15 +81,6 @@ def request_kwargs(path: str, json: Any = None, params: Mapping[str, Any] | None
     return kwargs
 
 
-def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
-    """The request ``op`` would send, encoded by the pipeline but neither signed nor sent
-    (``paycombat --dry-run`` shows it)."""
-    prepared = _prepare(client, op, kwargs, client._sent_headers, signed=False)
-    return httpx2.Request(
-        prepared.method, prepared.url, params=prepared.params, headers=prepared.headers, content=prepared.content
-    )
-
-
 def details(answer: Answer) -> Response[Any]:
     """The answer with its status, headers and raw bytes (``request_detailed``)."""
     return detailed(answer, _identity)
@@ -102,12 +90,16 @@ def _identity(data: Any) -> Any:
     return data
 
 
+def _as_it_is(answer: Answer) -> Answer:
+    return answer
+
+
 def send_raw_sync(
     client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
 ) -> Answer:
     """One raw call (``AuthenticatedClient.request``), checked, then sent by the operations' pipeline."""
     op = operation(method, path, retry)
-    return send_sync(client, op, request_kwargs(op.path, json, params))
+    return send_sync(client, op, request_kwargs(op.path, json, params), _as_it_is)
 
 
 async def send_raw_async(
@@ -115,4 +107,4 @@ async def send_raw_async(
 ) -> Answer:
     """The async twin of :func:`send_raw_sync`."""
     op = operation(method, path, retry)
-    return await send_async(client, op, request_kwargs(op.path, json, params))
+    return await send_async(client, op, request_kwargs(op.path, json, params), _as_it_is)

@@ -421,12 +421,12 @@ def json_path(path: str) -> str:
     return "$" + re.sub(r"(?<=\.)\w+", lambda name: _json_key(name[0]), dot + rest)
 
 
-def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T]) -> T:
-    """``parser(data)`` (a generated ``from_dict``) with every field checked against its type."""
+def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T], model: type | None = None) -> T:
+    """``parser(data)`` (``model.from_dict``) with every field checked against its type."""
     try:
         parsed = parser(data)
     except Exception as exc:
-        model = _returned_model(parser)
+        model = model or _returned_model(parser)
         mismatch = _diagnose(model, data, "$") if model is not None else None
         raise _error(response, mismatch, exc) from exc
     if _is_model(type(parsed)):

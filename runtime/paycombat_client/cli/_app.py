@@ -10,7 +10,8 @@ import click
 
 from .. import __version__
 from .._runtime.exceptions import PayCombatError
-from .._runtime.raw import METHODS, operation, request_kwargs, unsigned_request
+from .._runtime.pipeline import unsigned_request
+from .._runtime.raw import METHODS, operation, request_kwargs
 from ._common import (
     EXIT_CODES,
     EXIT_INTERRUPTED,
