@@ -18,10 +18,10 @@ import httpx2
 from .exceptions import ClientClosedError, ConfigurationError
 from .logs import setup_logging
 from .signing import PayCombatAuth
-from .transport import DIRECT_HTTP, attempt_timeout, bound_async_client, bound_sync_client
+from .transport import DIRECT_HTTP, attempt_timeout
 
 if TYPE_CHECKING:
-    from opentelemetry.trace import Tracer, TracerProvider
+    from opentelemetry.trace import TracerProvider
 
     from ..types import Response
 
@@ -313,7 +313,6 @@ class AuthenticatedClient:
         self._default_headers = self._sent_headers
         self._copy_headers: dict[str, str] = {}
         self._tracer_provider = _checked_tracer_provider(tracer_provider)
-        self._tracer: Tracer | None = None  # made on the first traced call (_runtime/tracing.py)
         if self._base_url.startswith("http://"):
             self._httpx_args["mounts"] = {**self._httpx_args.get("mounts", {}), **DIRECT_HTTP}
         self._transports = _Transports(
@@ -351,6 +350,11 @@ class AuthenticatedClient:
     @property
     def max_retries(self) -> int:
         return self._max_retries
+
+    @property
+    def tracer_provider(self) -> TracerProvider | None:
+        """The OpenTelemetry provider this client's spans go to (``None``: the global one)."""
+        return self._tracer_provider
 
     @property
     def attempt_seconds(self) -> float:
@@ -479,6 +483,8 @@ class AuthenticatedClient:
                 if t.sync is None:
                     sync = httpx2.Client(timeout=self._timeout, **self._httpx_args)
                     _plain_http_is_direct(sync, self._base_url, "httpx_args")
+                    from .backends import bound_sync_client  # httpcore2 loads with the first client
+
                     t.sync = bound_sync_client(sync)
                     t.sync.headers.update(self._default_headers)
         return t.sync
@@ -493,6 +499,8 @@ class AuthenticatedClient:
                 if t.async_ is None:
                     async_ = httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args)
                     _plain_http_is_direct(async_, self._base_url, "httpx_args")
+                    from .backends import bound_async_client
+
                     t.async_ = bound_async_client(async_)
                     t.async_.headers.update(self._default_headers)
         return t.async_

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx2
 
@@ -40,6 +40,7 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
+    "not_json",
     "printable",
     "redact",
     "shown_path",
@@ -210,6 +211,11 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
 
 
+def not_json(name: str) -> NoReturn:
+    """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _raw_body(response: httpx2.Response) -> bytes:
     try:
         return response.content
@@ -218,8 +224,6 @@ def _raw_body(response: httpx2.Response) -> bytes:
 
 
 def _decode_body(raw: bytes) -> Any:
-    from .jsjson import not_json  # jsjson imports this module
-
     try:
         return json.loads(raw, parse_constant=not_json)
     except (ValueError, RecursionError):

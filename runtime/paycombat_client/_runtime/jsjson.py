@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[attr-defined]
 from json.encoder import encode_basestring as _quote
-from typing import Any, NoReturn
+from typing import Any
 
-from .exceptions import RequestEncodingError
+from .exceptions import RequestEncodingError, not_json
 
 __all__ = [
     "EXACT_ROUNDTRIP_LIMIT",
@@ -578,11 +578,6 @@ def js_roundtrip(data: bytes) -> bytes | None:
 def is_js_number(value: Decimal) -> bool:
     """Whether ``JSON.parse`` reads ``value`` as a finite number (not Infinity, not NaN)."""
     return value.is_finite() and -_INF < float(value) < _INF
-
-
-def not_json(name: str) -> NoReturn:
-    """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
-    raise ValueError(f"{name} is not a JSON value")
 
 
 # Made once: json.loads builds a decoder on every call that passes it options.

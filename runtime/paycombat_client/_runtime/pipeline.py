@@ -1,8 +1,10 @@
 """How one generated operation call becomes signed HTTP requests, retries and typed errors.
 
-Each generated endpoint module declares its :class:`Operation` and calls :func:`send_sync` or
-:func:`send_async`, then :func:`parse` or :func:`detailed`. Everything that decides what is
-sent, what is repeated and what is raised lives here, once for sync and async.
+Each generated endpoint module declares its :class:`Operation` and hands every call to one of
+:func:`call_sync`, :func:`call_async` and their ``_detailed`` twins; raw calls come through
+:func:`send_sync` and :func:`send_async`. Everything that decides what is sent, what is repeated,
+how the answer is read and what is raised lives here, once for sync and async, and nothing here
+calls back into the endpoint module.
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import httpx2
 
 from ..types import Response
-from .client import AuthenticatedClient
 from .exceptions import (
     APIConnectionError,
     APIResponseTooLargeError,
@@ -36,6 +37,7 @@ from .exceptions import (
 )
 from .jsjson import lone_surrogate, read_exact, stringify
 from .logs import logger
+from .operation import Answer, Caller, Operation, model_named
 from .transport import DEADLINE, BodyTooLarge, read_async, read_sync
 from .types import request_id_of
 from .validate import check_body, check_status, parse_answer
@@ -90,67 +92,6 @@ _SIGNED = httpx2.Auth()
 _DELAY_SECONDS = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
-# Plain classes with __slots__, not dataclasses: every endpoint module imports this one.
-class Operation:
-    """What the spec says about one operation: each generated endpoint module's ``OPERATION``.
-
-    ``path`` has ``{name}`` placeholders, one per name of ``path_params`` (in the functions'
-    order), filled by path_segment values. ``retry`` is the spec's ``x-paycombat-retry``:
-    ``"safe"`` calls may be repeated after they reached the server; ``"connect-only"`` calls
-    (those that create something) are repeated only when the request was never sent, because
-    repeating them could create or pay twice. ``body`` and ``answer`` name the request and answer
-    models in ``paycombat_client.models`` (``body`` is ``None`` when the call sends no body).
-    """
-
-    __slots__ = ("answer", "body", "description", "method", "operation_id", "path", "path_params", "retry", "summary")
-
-    def __init__(
-        self,
-        operation_id: str,
-        method: str,
-        path: str,
-        retry: Literal["safe", "connect-only"],
-        *,
-        path_params: tuple[str, ...] = (),
-        body: str | None = None,
-        answer: str | None = None,
-        summary: str = "",
-        description: str = "",
-    ) -> None:
-        self.operation_id = operation_id
-        self.method = method
-        self.path = path
-        self.retry = retry
-        self.path_params = path_params
-        self.body = body
-        self.answer = answer
-        self.summary = summary
-        self.description = description
-
-    def __repr__(self) -> str:
-        return f"Operation({self.operation_id!r}, {self.method!r}, {self.path!r}, retry={self.retry!r})"
-
-    def body_model(self) -> Any:
-        """The model class the body must be (loaded on first use), or ``None``."""
-        return None if self.body is None else _model(self.body)
-
-    def answer_model(self) -> Any:
-        """The model class of the answer (loaded on first use), or ``None`` for a raw call."""
-        return None if self.answer is None else _model(self.answer)
-
-
-@functools.cache
-def _models() -> Any:
-    # The generated models package (lazy: each model loads on first use); not in runtime/.
-    import importlib
-
-    return importlib.import_module("..models", __package__)
-
-
-def _model(name: str) -> Any:
-    return getattr(_models(), name)
-
-
 def request_parts(op: Operation, path_args: tuple[object, ...], body: object = None) -> dict[str, Any]:
     """What one call of ``op`` sends, checked before any I/O: its URL, with every path parameter
     percent-encoded in its segment, and its body as JSON values (``check_body`` first: a value of
@@ -163,8 +104,8 @@ def request_parts(op: Operation, path_args: tuple[object, ...], body: object = N
         url = op.path
     parts: dict[str, Any] = {"url": url}
     if op.body is not None:
-        model = _model(op.body)
-        check_body(body, model)
+        model_class = model_named(op.body)
+        check_body(body, model_class)
         parts["json"] = body.to_dict()  # type: ignore[attr-defined]  # a model, once check_body passed
     return parts
 
@@ -185,16 +126,6 @@ def path_segment(name: str, value: object) -> str:
         raise RequestEncodingError(
             name, "contains a surrogate code point, which is not valid text", where="path parameter"
         ) from None
-
-
-class Answer:
-    """A 2xx answer, its JSON already decoded."""
-
-    __slots__ = ("data", "response")
-
-    def __init__(self, response: httpx2.Response, data: Any) -> None:
-        self.response = response
-        self.data = data
 
 
 class _Prepared:
@@ -232,7 +163,7 @@ def _parse_url(url: str) -> httpx2.URL:
 
 
 def _prepare(
-    client: AuthenticatedClient,
+    client: Caller,
     op: Operation,
     kwargs: Mapping[str, Any],
     client_headers: Mapping[str, str],
@@ -262,7 +193,7 @@ def _prepare(
     )
 
 
-def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
+def unsigned_request(client: Caller, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
     """The request ``op`` would send, encoded as a call encodes it but neither signed nor sent
     (``paycombat --dry-run`` shows it)."""
     prepared = _prepare(client, op, kwargs, client.request_headers(None), signed=False)
@@ -417,9 +348,7 @@ def _too_large(prepared: _Prepared, response: httpx2.Response, exc: BodyTooLarge
     return APIResponseTooLargeError(response=response, limit=exc.limit)
 
 
-def _send_once_sync(
-    client: AuthenticatedClient, http: httpx2.Client, prepared: _Prepared, started: float
-) -> httpx2.Response:
+def _send_once_sync(client: Caller, http: httpx2.Client, prepared: _Prepared, started: float) -> httpx2.Response:
     # Streamed, so the body is read within the size limit and an undecodable body still leaves
     # the status and headers to report. Never redirected: httpx2 would carry X-token, signature
     # and body to wherever Location says.
@@ -441,7 +370,7 @@ def _send_once_sync(
 
 
 async def _send_once_async(
-    client: AuthenticatedClient, http: httpx2.AsyncClient, prepared: _Prepared, started: float
+    client: Caller, http: httpx2.AsyncClient, prepared: _Prepared, started: float
 ) -> httpx2.Response:
     deadline = DEADLINE.set(time.monotonic() + client.attempt_seconds)
     try:
@@ -461,7 +390,7 @@ async def _send_once_async(
 
 
 def _next_step(
-    client: AuthenticatedClient,
+    client: Caller,
     op: Operation,
     prepared: _Prepared,
     attempt: int,
@@ -526,9 +455,7 @@ def _resolve_tracing() -> type[CallSpan] | None:
     return _call_span
 
 
-def send_sync(
-    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]
-) -> R:
+def send_sync(client: Caller, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]) -> R:
     """Send one operation call with the sync httpx2 client, repeating it where that is safe; the
     answer is read by ``finish`` (parsed and checked) inside the call's span."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
@@ -540,9 +467,7 @@ def send_sync(
         return finish(answer)
 
 
-async def send_async(
-    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]
-) -> R:
+async def send_async(client: Caller, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]) -> R:
     """Send one operation call with the async httpx2 client, repeating it where that is safe."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
     if traced is None:
@@ -556,22 +481,20 @@ async def send_async(
 # --- what the generated endpoints call: one call each, the operation described by OPERATION ----
 
 
-def call_sync(
-    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
-) -> M:
+def call_sync(client: Caller, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None) -> M:
     """One call of ``op`` (``sync``): its parts checked and encoded, sent, the answer parsed as ``answer``."""
     return send_sync(client, op, request_parts(op, path_args, body), functools.partial(_parsed, model=answer))
 
 
 def call_sync_detailed(
-    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+    client: Caller, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
 ) -> Response[M]:
     """Like :func:`call_sync`, as a ``Response`` with the status, headers and raw bytes."""
     return send_sync(client, op, request_parts(op, path_args, body), functools.partial(_detailed, model=answer))
 
 
 async def call_async(
-    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+    client: Caller, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
 ) -> M:
     """The async twin of :func:`call_sync`."""
     parts = request_parts(op, path_args, body)
@@ -579,7 +502,7 @@ async def call_async(
 
 
 async def call_async_detailed(
-    client: AuthenticatedClient, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
+    client: Caller, op: Operation, answer: type[M], path_args: tuple[object, ...], body: object = None
 ) -> Response[M]:
     """The async twin of :func:`call_sync_detailed`."""
     parts = request_parts(op, path_args, body)
@@ -594,7 +517,7 @@ def _detailed(answer: Answer, model: type[M]) -> Response[M]:
     return detailed(answer, model.from_dict, model)
 
 
-def _send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None) -> Answer:
+def _send_sync(client: Caller, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None) -> Answer:
     http = client.get_httpx_client()
     prepared = _prepare(client, op, kwargs, client.request_headers(http))
     if span is not None:
@@ -618,9 +541,7 @@ def _send_sync(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, 
         attempt += 1
 
 
-async def _send_async(
-    client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None
-) -> Answer:
+async def _send_async(client: Caller, op: Operation, kwargs: Mapping[str, Any], span: CallSpan | None) -> Answer:
     http = client.get_async_httpx_client()
     prepared = _prepare(client, op, kwargs, client.request_headers(http))
     if span is not None:

@@ -14,9 +14,9 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 from ..types import Response
-from .client import AuthenticatedClient
 from .exceptions import ConfigurationError, RequestEncodingError
-from .pipeline import DOT_SEGMENTS, Answer, Operation, detailed, send_async, send_sync
+from .operation import Answer, Caller, Operation
+from .pipeline import DOT_SEGMENTS, detailed, send_async, send_sync
 
 __all__ = [
     "METHODS",
@@ -95,7 +95,7 @@ def _as_it_is(answer: Answer) -> Answer:
 
 
 def send_raw_sync(
-    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+    client: Caller, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
 ) -> Answer:
     """One raw call (``AuthenticatedClient.request``), checked, then sent by the operations' pipeline."""
     op = operation(method, path, retry)
@@ -103,7 +103,7 @@ def send_raw_sync(
 
 
 async def send_raw_async(
-    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+    client: Caller, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
 ) -> Answer:
     """The async twin of :func:`send_raw_sync`."""
     op = operation(method, path, retry)

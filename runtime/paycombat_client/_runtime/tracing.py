@@ -30,8 +30,7 @@ from .types import request_id_of
 if TYPE_CHECKING:
     import httpx2
 
-    from .client import AuthenticatedClient
-    from .pipeline import Answer, Operation
+    from .operation import Answer, Caller, Operation
 
 __all__ = ["CallSpan"]
 
@@ -45,16 +44,13 @@ def _server(base_url: str) -> tuple[str, int]:
     return parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
 
 
-def _tracer(client: AuthenticatedClient) -> trace.Tracer:
-    tracer = client._tracer
-    if tracer is None:
-        from .. import __version__
+@functools.lru_cache(maxsize=64)
+def _tracer(provider: Any) -> trace.Tracer:
+    """The tracer of ``provider`` (``None``: the global one, a proxy, so that a provider set after
+    this first call is still used), made once per provider."""
+    from .. import __version__
 
-        provider = client._tracer_provider
-        # The global one is a proxy: a provider set after this first call is still used.
-        tracer = trace.get_tracer(SCOPE, __version__, tracer_provider=provider)
-        client._tracer = tracer
-    return tracer
+    return trace.get_tracer(SCOPE, __version__, tracer_provider=provider)
 
 
 def _error_type(exc: BaseException) -> str:
@@ -85,7 +81,7 @@ class CallSpan:
 
     __slots__ = ("_span", "_status", "_token", "attempts")
 
-    def __init__(self, client: AuthenticatedClient, op: Operation) -> None:
+    def __init__(self, client: Caller, op: Operation) -> None:
         host, port = _server(client.base_url)
         # Given at the start so that samplers see them.
         attributes: dict[str, str | int] = {
@@ -95,7 +91,7 @@ class CallSpan:
             "url.template": op.path,
             "paycombat.operation": op.operation_id,
         }
-        self._span = _tracer(client).start_span(
+        self._span = _tracer(client.tracer_provider).start_span(
             f"PayCombat {op.operation_id}",
             kind=SpanKind.CLIENT,
             attributes=attributes,

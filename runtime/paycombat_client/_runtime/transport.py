@@ -19,8 +19,6 @@ __all__ = [
     "DIRECT_HTTP",
     "BodyTooLarge",
     "attempt_timeout",
-    "bound_async_client",
-    "bound_sync_client",
     "read_async",
     "read_sync",
 ]
@@ -86,16 +84,3 @@ def _check_deadline() -> None:
     deadline = DEADLINE.get()
     if deadline is not None and time.monotonic() > deadline:
         raise httpx2.ReadTimeout("the attempt's deadline passed while reading the answer")
-
-
-def bound_sync_client(client: httpx2.Client) -> httpx2.Client:
-    """``client`` with every socket operation of its own transports bounded by ``DEADLINE``."""
-    from . import backends  # httpcore2 loads with the first httpx2 client, not with the package
-
-    return backends.bound_sync_client(client)
-
-
-def bound_async_client(client: httpx2.AsyncClient) -> httpx2.AsyncClient:
-    from . import backends
-
-    return backends.bound_async_client(client)

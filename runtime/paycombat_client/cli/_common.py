@@ -27,10 +27,10 @@ from .._runtime.exceptions import (
     RequestEncodingError,
     WebhookPayloadError,
     WebhookSignatureError,
+    not_json,
     printable,
     shown_request_id,
 )
-from .._runtime.jsjson import not_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 

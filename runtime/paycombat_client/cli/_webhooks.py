@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 import click
 import httpx2
 
+from .._runtime.backends import bound_sync_client
 from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError, printable, shown_path
 from .._runtime.jsjson import stringify
 from .._runtime.signing import encode_key, hmac_sha256
@@ -19,7 +20,6 @@ from .._runtime.transport import (
     DIRECT_HTTP,
     BodyTooLarge,
     attempt_timeout,
-    bound_sync_client,
     read_sync,
 )
 from ..webhooks import MAX_PAYLOAD_BYTES, SIGNATURE_HEADER, construct_event, event_key
