@@ -16,8 +16,9 @@ import httpx2
 
 from .types import request_id_of
 
+#: The error family, the package's public errors: ``paycombat_client`` and ``paycombat_client.errors``
+#: export exactly these (the helpers below them serve the runtime).
 __all__ = [
-    "REDACTED",
     "APIConnectionError",
     "APIRefusedError",
     "APIResponseTooLargeError",
@@ -40,11 +41,6 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
-    "not_json",
-    "printable",
-    "redact",
-    "shown_path",
-    "shown_request_id",
 ]
 
 

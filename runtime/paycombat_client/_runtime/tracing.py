@@ -24,7 +24,13 @@ from opentelemetry import context, propagate, trace
 from opentelemetry.context import Context
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
-from .exceptions import APIConnectionError, PayCombatError, _ResponseError, shown_request_id
+from .exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    PayCombatError,
+    shown_request_id,
+)
 from .types import request_id_of
 
 if TYPE_CHECKING:
@@ -36,6 +42,8 @@ __all__ = ["CallSpan"]
 
 #: The instrumentation scope every span of this package is recorded under.
 SCOPE = "paycombat_client"
+#: The errors made from an answer, which carry its status.
+_FROM_AN_ANSWER = (APIStatusError, APIResponseValidationError)
 
 
 @functools.lru_cache(maxsize=64)
@@ -56,7 +64,7 @@ def _tracer(provider: Any) -> trace.Tracer:
 def _error_type(exc: BaseException) -> str:
     """``error.type``: the status code of an error answer (as the HTTP conventions say), else the
     error's class under the name users import it by."""
-    if isinstance(exc, _ResponseError) and exc.status_code >= 400:
+    if isinstance(exc, _FROM_AN_ANSWER) and exc.status_code >= 400:
         return str(exc.status_code)
     if isinstance(exc, PayCombatError):
         return f"paycombat_client.{type(exc).__name__}"
@@ -67,7 +75,7 @@ def _error_type(exc: BaseException) -> str:
 def _description(exc: BaseException) -> str:
     """The span's status text: the error's class and what is known of the outcome, never its message."""
     shown = type(exc).__name__
-    if isinstance(exc, _ResponseError):
+    if isinstance(exc, _FROM_AN_ANSWER):
         return f"{shown}: HTTP {exc.status_code}"
     if isinstance(exc, APIConnectionError):
         cause = type(exc.__cause__).__name__ if exc.__cause__ is not None else None
@@ -154,7 +162,7 @@ class CallSpan:
     def _failed(self, exc: BaseException) -> None:
         span = self._span
         span.set_attribute("error.type", _error_type(exc))
-        if isinstance(exc, _ResponseError):  # an answer too large or undecodable skips attempted()
+        if isinstance(exc, _FROM_AN_ANSWER):  # an answer too large or undecodable skips attempted()
             span.set_attribute("http.response.status_code", exc.status_code)
         if isinstance(exc, APIConnectionError):
             span.set_attribute("paycombat.request_sent", exc.request_sent)
