@@ -17,6 +17,7 @@ import filecmp
 import importlib.util
 import json
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,8 @@ PROJECT_FILES = ("CHANGELOG.md", "LICENSE")
 SHIPPED_SPEC = Path("testing") / "paycombat.yaml"
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 OUTPUT = ROOT / "generated"
-RETRY_POLICIES = ("safe", "connect-only")
+# The runtime's own vocabulary, read from its file (the package is not importable here).
+RETRY_POLICIES: tuple[str, ...] = runpy.run_path(str(RUNTIME / "_runtime" / "constants.py"))["RETRY_POLICIES"]
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
 

@@ -10,11 +10,19 @@ import threading
 import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
 
+from .constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_SECONDS,
+    RetryPolicy,
+)
 from .exceptions import ClientClosedError, ConfigurationError
 from .logs import setup_logging
 from .signing import PayCombatAuth
@@ -33,12 +41,7 @@ __all__ = [
     "AuthenticatedClient",
 ]
 
-DEFAULT_BASE_URL = "https://api.paycombat.com"
-#: 5 s to connect, and each attempt as a whole within 30 s. There is no "no timeout".
-DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-#: Largest decoded answer read, in bytes. A PayCombat answer is one record of a few KiB.
-DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+DEFAULT_TIMEOUT = httpx2.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT)
 
 _NOT_GIVEN: Any = object()
 #: Headers that frame the request or carry our credentials: only the client sets them.
@@ -422,7 +425,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Any:
         """Send one signed call to ``path`` through the same pipeline as the generated operations
         and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
@@ -438,7 +441,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Response[Any]:
         """Like :meth:`request`, as a ``Response`` with the status, headers and raw bytes."""
         from .raw import details, send_raw_sync
@@ -452,7 +455,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Any:
         """The async twin of :meth:`request`."""
         from .raw import send_raw_async
@@ -466,7 +469,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Response[Any]:
         """The async twin of :meth:`request_detailed`."""
         from .raw import details, send_raw_async

@@ -8,9 +8,11 @@ never imports the client (which imports the pipeline for its raw calls).
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx2
+
+from .constants import RetryPolicy
 
 if TYPE_CHECKING:
     from .signing import PayCombatAuth
@@ -61,7 +63,7 @@ class Operation:
         operation_id: str,
         method: str,
         path: str,
-        retry: Literal["safe", "connect-only"],
+        retry: RetryPolicy,
         *,
         path_params: tuple[str, ...] = (),
         body: str | None = None,

@@ -24,6 +24,7 @@ from urllib.parse import quote
 import httpx2
 
 from ..types import Response
+from .constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 from .exceptions import (
     APIConnectionError,
     APIResponseTooLargeError,
@@ -73,10 +74,7 @@ class _Model(Protocol):
 
 M = TypeVar("M", bound=_Model)
 
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-#: A ``Retry-After`` longer than this is shortened to it.
-MAX_RETRY_AFTER = 60.0
+#: Answers a safe call is repeated after, besides 5xx.
 _RETRY_STATUSES = frozenset({408, 429})
 #: Failures that happen before a single byte of the request left this machine.
 _NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout, httpx2.UnsupportedProtocol)

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import unquote
 
 from ..types import Response
+from .constants import METHODS, RETRY_POLICIES, RetryPolicy
 from .exceptions import ConfigurationError, RequestEncodingError
 from .operation import Answer, Caller, Operation
 from .pipeline import DOT_SEGMENTS, detailed, send_async, send_sync
 
 __all__ = [
-    "METHODS",
-    "RetryRule",
     "details",
     "operation",
     "request_kwargs",
@@ -28,10 +27,7 @@ __all__ = [
     "send_raw_sync",
 ]
 
-RetryRule = Literal["safe", "connect-only"]
 #: What a PayCombat call can be; HEAD and OPTIONS answer without the JSON envelope.
-METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-_RETRY_RULES = ("safe", "connect-only")
 #: RFC 3986 path characters: unreserved, sub-delims, ":", "@", "/" and percent escapes.
 _PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 
@@ -64,10 +60,10 @@ def operation(method: str, path: str, retry: str) -> Operation:
     """The :class:`Operation` for one raw call, refused before any I/O when it cannot be sent."""
     if not isinstance(method, str) or method.upper() not in METHODS:
         raise RequestEncodingError("method", f"{method!r} is not one of {sorted(METHODS)}", where="request")
-    if retry not in _RETRY_RULES:
-        raise ConfigurationError(f"retry={retry!r} is not a retry rule: use one of {list(_RETRY_RULES)}")
+    if retry not in RETRY_POLICIES:
+        raise ConfigurationError(f"retry={retry!r} is not a retry rule: use one of {list(RETRY_POLICIES)}")
     upper, checked = method.upper(), _check_path(path)
-    rule: RetryRule = "safe" if retry == "safe" else "connect-only"
+    rule: RetryPolicy = "safe" if retry == "safe" else "connect-only"
     return Operation(operation_id=f"{upper} {checked}", method=upper, path=checked, retry=rule)
 
 
