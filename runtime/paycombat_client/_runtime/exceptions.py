@@ -149,8 +149,10 @@ class RequestTypeError(RequestEncodingError, TypeError):
     Raised before any I/O; the message names the model to pass.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, *, json_path: str | None = None) -> None:
         self.path = path
+        #: The same place as the JSON path of what would be sent (``$.type``, where ``path`` says ``body.type_``).
+        self.json_path = json_path or path
         self.reason = reason
         self.where = "request argument"
         PayCombatError.__init__(self, f"{path} {reason}")

@@ -18,13 +18,11 @@ expected) raises :class:`RequestTypeError` naming its path and the type, never t
 
 from __future__ import annotations
 
-import builtins
 import datetime
 import functools
 import itertools
-import keyword
 import operator
-import re
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -37,12 +35,10 @@ from .exceptions import APIRefusedError, APIResponseValidationError, RequestType
 from .money import in_bounds, read_money
 from .types import Unset
 
-__all__ = ["check_body", "check_status", "json_path", "misfit", "parse_answer"]
+__all__ = ["check_body", "check_status", "misfit", "parse_answer"]
 
 T = TypeVar("T")
 
-#: Names openapi-python-client suffixes with "_" (``type`` -> ``type_``), to name JSON keys in paths.
-_RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"self", "true", "false", "datetime"}
 _NOT_APPLICABLE: Any = object()
 _INF = float("inf")
 _MAX_SHAPES = 64
@@ -58,11 +54,13 @@ class _Mismatch(Exception):
     def __init__(self, path: str, expected: str, got: str) -> None:
         super().__init__(path)
         self.path = path
+        self.json = path  # the same path in JSON keys: a request's path is in Python's names
         self.expected = expected
         self.got = got
 
-    def under(self, prefix: str) -> _Mismatch:
+    def under(self, prefix: str, json_prefix: str | None = None) -> _Mismatch:
         self.path = prefix + self.path
+        self.json = (prefix if json_prefix is None else json_prefix) + self.json
         return self
 
     def __str__(self) -> str:
@@ -146,12 +144,6 @@ def _kind(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return f"a {type(value).__name__}"
-
-
-def _json_key(name: str) -> str:
-    if name.endswith("_") and name[:-1] in _RESERVED:
-        return name[:-1]
-    return name
 
 
 def _is_model(tp: object) -> bool:
@@ -272,6 +264,8 @@ def _make_plan(model: type) -> _Plan:
     from attrs import NOTHING  # loaded with the models by now; the package's import stays lighter
 
     hints = typing.get_type_hints(model)
+    # The JSON keys the generator wrote beside the model (models.py.jinja): never guessed from names.
+    keys: dict[str, str] = getattr(sys.modules[model.__module__], "JSON_KEYS", {})
     fields = []
     for attribute in model.__attrs_attrs__:  # type: ignore[attr-defined]
         if attribute.name == "additional_properties":  # unknown keys: any JSON value
@@ -280,7 +274,7 @@ def _make_plan(model: type) -> _Plan:
         if field_type.anything:
             continue
         required = attribute.default is NOTHING
-        fields.append(_Field(attribute.name, _json_key(attribute.name), field_type, required))
+        fields.append(_Field(attribute.name, keys.get(attribute.name, attribute.name), field_type, required))
     names = [field.name for field in fields]
     values: Callable[[Any], tuple[Any, ...]] = _no_values
     if len(names) == 1:
@@ -415,12 +409,6 @@ def misfit(model: type, data: Any) -> str | None:
     return None if found is None else str(found)
 
 
-def json_path(path: str) -> str:
-    """A request argument's path (``body.type_[0]``) as the JSON path of what is sent (``$.type[0]``)."""
-    _, dot, rest = path.partition(".")
-    return "$" + re.sub(r"(?<=\.)\w+", lambda name: _json_key(name[0]), dot + rest)
-
-
 def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T], model: type | None = None) -> T:
     """``parser(data)`` (``model.from_dict``) with every field checked against its type."""
     try:
@@ -470,7 +458,7 @@ def _check_request_field(value: Any, field: _Field) -> None:
     try:
         _check_request_value(value, field.type)
     except _Mismatch as mismatch:
-        raise mismatch.under(f".{field.name}") from None
+        raise mismatch.under(f".{field.name}", f".{field.key}") from None
 
 
 def _check_request_value(value: Any, value_type: _Type) -> None:
@@ -529,4 +517,5 @@ def check_body(body: object, model: type) -> None:
         else:
             _check_request_value(body, _type_of(model))
     except _Mismatch as mismatch:  # the value is never shown: it may be personal data
-        raise RequestTypeError(f"body{mismatch.path}", f"must be {mismatch.expected}, not {mismatch.got}") from None
+        reason = f"must be {mismatch.expected}, not {mismatch.got}"
+        raise RequestTypeError(f"body{mismatch.path}", reason, json_path=f"${mismatch.json}") from None

@@ -18,7 +18,7 @@ import click
 
 from .._runtime.exceptions import RequestTypeError
 from .._runtime.pipeline import Operation, call_sync_detailed, request_parts, unsigned_request
-from .._runtime.validate import check_body, json_path, misfit
+from .._runtime.validate import check_body, misfit
 from ._common import (
     Settings,
     UsageProblem,
@@ -56,7 +56,7 @@ def body_of(op: Operation, data: Any) -> Any:
     try:
         check_body(body, model)
     except RequestTypeError as exc:
-        raise UsageProblem(f"{unfit} {json_path(exc.path)} {exc.reason}") from None
+        raise UsageProblem(f"{unfit} {exc.json_path} {exc.reason}") from None
     sent = body.to_dict()
     if sent != data:
         # Unknown keys of a strict body would be dropped silently: say so instead.
