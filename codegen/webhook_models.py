@@ -21,6 +21,7 @@ from typing import Any
 
 _SCHEMA_REF = "#/components/schemas/"
 _BODY_REF = "#/components/requestBodies/"
+_MONEY_REF = "#/components/schemas/Money"
 _DECIMAL = {"type": "number", "format": "decimal"}
 _MARK = "x-paycombat-text-or-number"
 
@@ -69,13 +70,30 @@ def _numbers_as_decimal(out: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _money_inline(node: dict[str, Any]) -> dict[str, Any]:
+    """A money field with the shared ``Money`` schema's types written in (``number``, ``string``,
+    and ``null`` when the field allows it): a ``$ref`` to it would become a RootModel. Its pattern
+    and bounds stay out: the webhook parser reads every amount with the client's money reader,
+    which enforces them, before pydantic sees it."""
+    members = node.get("anyOf")
+    if node.get("$ref") == _MONEY_REF:
+        members = [{"$ref": _MONEY_REF}]
+    elif not isinstance(members, list) or {"$ref": _MONEY_REF} not in members:
+        return node
+    if any(member not in ({"$ref": _MONEY_REF}, {"type": "null"}) for member in members):
+        raise WebhookModelError(f"a reference to {_MONEY_REF} may only be combined with null: {members}")
+    out = {key: value for key, value in node.items() if key not in ("anyOf", "$ref")}
+    out["type"] = ["number", "string", "null"] if {"type": "null"} in members else ["number", "string"]
+    return out
+
+
 def _rewrite(node: Any, used: set[str]) -> Any:
     """Point component refs at $defs and keep every number exact."""
     if isinstance(node, list):
         return [_rewrite(item, used) for item in node]
     if not isinstance(node, dict):
         return node
-    out = {key: _rewrite(value, used) for key, value in node.items()}
+    out = {key: _rewrite(value, used) for key, value in _money_inline(node).items()}
     ref = out.get("$ref")
     if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
         name = ref.removeprefix(_SCHEMA_REF)

@@ -6,6 +6,7 @@ shipped copy), and webhook signatures are judged by Node.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import signal
@@ -39,10 +40,13 @@ from paycombat_client.models import (
     CreateNewCheckoutRequest,
     CreatePayinRequest,
     CreatePayinVirtualAccountRequest,
+    CreatePayoutRequest,
     CustomerIndividual,
     UpdateCustomerRequest,
 )
 from paycombat_client.testing import Sandbox, SandboxError
+from paycombat_client.testing import _sandbox as sandbox_module
+from paycombat_client.testing._spec import Spec
 from paycombat_client.testing._world import HANDLERS
 from paycombat_client.webhooks import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent, construct_event
 
@@ -72,6 +76,18 @@ def _webhook_schema(name: str) -> Draft202012Validator:
     return _validator(SPEC["components"]["requestBodies"][name]["content"]["application/json"]["schema"])
 
 
+def _money_keys(operation_id: str) -> list[str]:
+    """The keys of the answer's data record that the spec marks as money."""
+    answer = _response_schema(operation_id).schema
+    data = (
+        answer["properties"]["data"]
+        if "properties" in answer
+        else SPEC["components"]["schemas"][answer["$ref"].rsplit("/", 1)[1]]["properties"]["data"]
+    )
+    record = SPEC["components"]["schemas"][data["$ref"].rsplit("/", 1)[1]] if "$ref" in data else data
+    return [key for key, prop in record.get("properties", {}).items() if prop.get("x-paycombat-money")]
+
+
 ERROR_SCHEMA = _validator({"$ref": "#/components/schemas/ErrorResponse"})
 
 
@@ -92,12 +108,66 @@ def sandbox() -> Iterator[Sandbox]:
 # --- every operation ---------------------------------------------------------------------------
 
 
-def test_every_operation_of_the_spec_has_a_handler() -> None:
-    # A new operation in the spec fails here until _world.HANDLERS (and the scenario below) has it.
-    assert set(HANDLERS) == ALL_OPERATIONS
+def test_the_stateful_handlers_are_an_overlay_on_operations_of_the_spec() -> None:
+    assert set(HANDLERS) <= ALL_OPERATIONS
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("operation_id", sorted(ALL_OPERATIONS))
+async def test_every_operation_of_the_spec_is_served_from_the_spec_where_no_handler_models_it(
+    operation_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No stateful handler at all: every operation is answered from the spec, as one added later is.
+    monkeypatch.setattr(sandbox_module, "HANDLERS", {})
+    call = CALLS[operation_id]
+    async with Sandbox(token=TOKEN, signature_key=KEY) as sandbox, sandbox.client() as client:
+        sync = call.api().sync_detailed(client=client, **call.arguments())
+        async_ = await call.api().asyncio_detailed(client=client, **call.arguments())
+    for response in (sync, async_):
+        assert response.status_code == 200 and isinstance(response.parsed, call.parsed)
+        answer = _conforms(_response_schema(operation_id), response.content)
+        assert (answer["status"], answer["message"]) == (True, "OK")
+    assert sync.content == async_.content  # the same answer every time
+    assert calls_made(sandbox) == [(operation_id, 200)] * 2
+    for key in _money_keys(operation_id):  # amounts built from the spec read as exact decimals
+        assert getattr(response.parsed.data, key) == Decimal("10.50"), key
+
+
+def test_a_request_the_spec_refuses_is_refused_also_where_the_answer_comes_from_the_spec(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sandbox_module, "HANDLERS", {})
+    with Sandbox(token=TOKEN, signature_key=KEY) as sandbox:
+        answer = _signed(sandbox, "POST", "/api/v1/customer/create", b'{"type":"individual"}')
+        assert (answer.status_code, answer.json()["field"]) == (400, "description")
+        unsigned = _raw(sandbox, "GET", "/api/v1/merchant/balance/AUD", b"", **{"X-token": TOKEN})
+        assert unsigned.status_code == 401 and "signature" in unsigned.json()["message"]
+        assert _signed(sandbox, "GET", "/api/v1/merchant/balance/AUD", b"").status_code == 200
+    assert [status for _, status in calls_made(sandbox)] == [400, 401, 200]
+
+
+def test_an_answer_from_the_spec_is_its_example_when_it_has_one_and_never_breaks_its_schema() -> None:
+    document = copy.deepcopy(SPEC)
+    media = document["paths"]["/api/v1/merchant/balance/{currency}"]["get"]["responses"]["2XX"]["content"]
+    example = {"status": True, "message": "OK", "data": {"currency": "SGD", "total_hold_balance": "12.34"}}
+    media["application/json"]["example"] = example
+    assert Spec(document).answer("getPayoutBalance") == example
+    built = Spec(SPEC).answer("getPayoutBalance")
+    assert built["data"]["total_hold_balance"] == "10.50" and built["data"]["currency"] == "sample currency"
+    media["application/json"]["example"] = {"status": True, "data": {"total_hold_balance": "1e3"}}
+    with pytest.raises(ValueError, match=r"getPayoutBalance: the answer built from the spec breaks its schema"):
+        Spec(document).answer("getPayoutBalance")
 
 
 Call = Callable[..., Awaitable[Any]]
+
+
+async def _every_operation(sandbox: Sandbox, call: Call) -> set[str]:
+    """The scenario over what the sandbox models, then every other operation of the spec once."""
+    called = await _scenario(sandbox, call)
+    for operation_id in sorted(ALL_OPERATIONS - called):
+        await call(operation_id, **CALLS[operation_id].arguments())
+    return {op for op, *_ in calls_made(sandbox)}
 
 
 async def _scenario(sandbox: Sandbox, call: Call) -> set[str]:
@@ -171,7 +241,7 @@ def test_every_operation_sync_answers_as_the_spec_says() -> None:
 
         import asyncio
 
-        called = asyncio.run(_scenario(sandbox, call))
+        called = asyncio.run(_every_operation(sandbox, call))
     assert called == ALL_OPERATIONS
     assert all(status == 200 for _, status in calls_made(sandbox))
 
@@ -185,7 +255,7 @@ async def test_every_operation_async_with_async_with() -> None:
                 response = await CALLS[operation_id].api().asyncio_detailed(client=client, **kwargs)
                 return _conforms(_response_schema(operation_id), response.content)
 
-            assert await _scenario(sandbox, call) == ALL_OPERATIONS
+            assert await _every_operation(sandbox, call) == ALL_OPERATIONS
     assert sandbox.base_url.startswith("http://127.0.0.1:")
 
 
@@ -366,13 +436,19 @@ def test_payin_lifecycle_and_virtual_account_registration(node_judge: NodeJudge)
             registration = sandbox.simulate_virtual_account(pending, "FAILED")
             with pytest.raises(BadRequestError, match="FAILED, not APPROVED"):
                 payins.sync(client=client, body=open_body(CreatePayinRequest, payer_id=pending))
-            with pytest.raises(BadRequestError, match="amount is required"):
-                payins.sync(client=client, body=open_body(CreatePayinRequest, currency="AUD"))
+            # The spec requires no field of a payin: without an amount it is created and moves nothing.
+            bare = payins.sync(client=client, body=open_body(CreatePayinRequest, currency="AUD")).data
+            assert (bare.status, bare.amount, bare.original_amount, bare.amount_type) == ("PENDING", None, None, "AUD")
+            assert payins.sync(client=client, body=CreatePayinRequest()).data.amount_type is None
+            sandbox.simulate_payin(bare.id, "SUCCESS")
+            assert sandbox.balance("AUD")["total_balance_available"] == "50.00"
+            assert sandbox.payins[bare.id]["transaction"] is None
     events = [construct_event(r.body, r.headers["x-signature"], KEY) for r in merchant.received]
-    assert [type(e) for e in events] == [PayinEvent] * 3 + [VirtualAccountRegistrationEvent]
-    assert [e.status for e in events] == ["SUCCESS", "FAILED", "EXPIRED", "FAILED"]
+    assert [type(e) for e in events] == [PayinEvent] * 3 + [VirtualAccountRegistrationEvent, PayinEvent]
+    assert [e.status for e in events] == ["SUCCESS", "FAILED", "EXPIRED", "FAILED", "SUCCESS"]
     assert isinstance(events[0], PayinEvent) and events[0].amount == Decimal(50)
-    for received in merchant.received[:3]:
+    assert isinstance(events[4], PayinEvent) and events[4].amount is None
+    for received in [*merchant.received[:3], merchant.received[4]]:
         _conforms(_webhook_schema("PayinEvent"), received.body)
     _conforms(_webhook_schema("VirtualAccountRegistrationEvent"), merchant.received[3].body)
     assert registration.event == "VA REGISTRATION FAILED" and registration.delivered
@@ -403,6 +479,23 @@ def test_webhooks_are_retried_a_few_times_and_every_attempt_is_kept() -> None:
 
 
 # --- faults ------------------------------------------------------------------------------------
+
+
+def test_a_payout_without_an_amount_is_created_as_the_spec_allows_and_moves_no_balance(sandbox: Sandbox) -> None:
+    body = CreatePayoutRequest(
+        payout_method_name="au_bank_acct", sender_currency="AUD", beneficiary_currency="AUD", purpose_code="SELF"
+    )
+    with sandbox.client() as client:
+        payout = create_payout.sync(client=client, body=body).data
+    assert (payout.status, payout.original_amount, payout.wire_amount) == ("PENDING", None, None)
+    sandbox.simulate_payout(payout.id, "FAILED")
+    assert sandbox.balance("AUD") == {
+        "currency": "AUD",
+        "total_balance_available": "0.00",
+        "total_hold_balance": "0.00",
+        "total_balance_expected": "0.00",
+    }
+    assert sandbox.transactions == {}
 
 
 def test_fail_next_status_refuses_without_acting(sandbox: Sandbox) -> None:

@@ -82,8 +82,10 @@ class Sandbox:
     free port unless ``port`` is given) and stops on exit. ``client()`` gives an
     ``AuthenticatedClient`` for it. Every request is checked as PayCombat checks it (token,
     signature over the exact body bytes, the spec's request schema); every operation of the
-    spec keeps state; ``simulate_*`` moves a record on and delivers the signed webhook to
-    ``webhook_url`` (``delay=`` holds it back, so later ones overtake it); ``redeliver`` sends
+    spec is served: customers, payins, payouts, checkouts, virtual accounts, transactions and
+    balances keep state, any other operation answers what the spec shows (its example, else a
+    record built from the answer's schema); ``simulate_*`` moves a record on and delivers the
+    signed webhook to ``webhook_url`` (``delay=`` holds it back, so later ones overtake it); ``redeliver`` sends
     one again, as PayCombat may; ``fail_next`` stages failures. With ``seed``, ids and timestamps are the
     same on every run.
 
@@ -411,12 +413,15 @@ class Sandbox:
                 answer.headers["Retry-After"] = _seconds(fault.retry_after)
             answer.delay = fault.delay
             return answer
+        # Operations the world keeps no state for are answered from the spec (its example, else
+        # a record built from the answer's schema), so every operation of the spec is served.
         handler = HANDLERS.get(op.operation_id)
-        if handler is None:
-            return self._error(501, f"The PayCombat sandbox does not implement {op.operation_id} yet")
         try:
-            with self._world.lock:
-                answer = _Answer(200, handler(self._world, params, request), {})
+            if handler is None:
+                answer = _Answer(200, self._spec.answer(op.operation_id), {})
+            else:
+                with self._world.lock:
+                    answer = _Answer(200, handler(self._world, params, request), {})
         except Rejection as exc:
             answer = self._error(exc.status, exc.message, exc.field)
         except Exception as exc:  # a sandbox bug: answer it, rather than drop the connection
