@@ -103,12 +103,17 @@ def _rewrite(node: Any, used: set[str]) -> Any:
 
 
 def write_webhook_examples(spec: dict[str, Any], target: Path) -> None:
-    """``EXAMPLES``: the spec's example of each webhook payload, by title, as a Python module
-    (for ``paycombat webhooks trigger``, which sends samples signed as PayCombat signs them)."""
+    """``EXAMPLES``: the spec's example of each webhook payload, by title, and ``EVENTS``: each
+    webhook's named events (``x-paycombat-events``) with their payload and status, as a Python
+    module (for ``paycombat webhooks trigger``, which sends samples signed as PayCombat signs them)."""
     if target.exists():
         raise WebhookModelError(f"{target.name} would replace a hand-written file of the same name")
     examples: dict[str, Any] = {}
+    events: dict[str, tuple[str, str]] = {}
     for name, item in sorted(spec.get("webhooks", {}).items()):
+        named = item["post"].get("x-paycombat-events")
+        if not isinstance(named, dict) or not named:
+            raise WebhookModelError(f"webhook {name}: needs x-paycombat-events (event name: status)")
         body = item["post"]["requestBody"]
         if "$ref" in body:
             body = spec["components"]["requestBodies"][body["$ref"].removeprefix(_BODY_REF)]
@@ -118,15 +123,21 @@ def write_webhook_examples(spec: dict[str, Any], target: Path) -> None:
                 f"webhook {name}: its payload needs an example (paycombat webhooks trigger sends it)"
             )
         examples[media["schema"]["title"]] = media["example"]
+        for event, status in named.items():
+            if event in events:
+                raise WebhookModelError(f"webhook {name}: event {event} is named twice")
+            events[str(event)] = (media["schema"]["title"], str(status))
     try:
         json.dumps(examples)  # only JSON values (an unquoted YAML date would not be)
     except TypeError as exc:
         raise WebhookModelError(f"a webhook example is not plain JSON: {exc}") from None
     literal = repr(examples)  # ruff formats it with the rest of the package
     target.write_text(
-        '"""The spec\'s example of each webhook payload, by schema title."""\n\n'
+        '"""The spec\'s example of each webhook payload, by schema title, and its named events."""\n\n'
         "from typing import Any, Final\n\n"
-        f"EXAMPLES: Final[dict[str, dict[str, Any]]] = {literal}\n",
+        f"EXAMPLES: Final[dict[str, dict[str, Any]]] = {literal}\n\n"
+        "#: Event name -> (payload schema title, status): the spec's x-paycombat-events.\n"
+        f"EVENTS: Final[dict[str, tuple[str, str]]] = {dict(sorted(events.items()))!r}\n",
         encoding="utf-8",
     )
 

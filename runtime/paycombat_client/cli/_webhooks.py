@@ -23,20 +23,9 @@ from .._runtime.transport import (
     read_sync,
 )
 from ..webhooks import MAX_PAYLOAD_BYTES, SIGNATURE_HEADER, construct_event, event_key
-from ..webhooks._examples import EXAMPLES
+from ..webhooks._examples import EVENTS, EXAMPLES
 from ._common import UsageProblem, guarded, json_option, print_curl, read_env_file, to_json, waiting
 
-#: Event name -> (the spec's payload schema, status). The sample is the spec's example of that payload.
-EVENTS: dict[str, tuple[str, str]] = {
-    "payin.success": ("PayinEvent", "SUCCESS"),
-    "payin.failed": ("PayinEvent", "FAILED"),
-    "payin.expired": ("PayinEvent", "EXPIRED"),
-    "payout.success": ("PayoutEvent", "SUCCESS"),
-    "payout.failed": ("PayoutEvent", "FAILED"),
-    "payout.returned": ("PayoutEvent", "RETURNED"),
-    "va.approved": ("VirtualAccountRegistrationEvent", "APPROVED"),
-    "va.failed": ("VirtualAccountRegistrationEvent", "FAILED"),
-}
 #: Per operation; the whole exchange, the answer read included, also ends within the longest of them.
 TRIGGER_TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
 #: Most bytes of the receiver's answer read: the command shows its first 200 characters.
