@@ -6,60 +6,12 @@ Operations live in ``paycombat_client.api.<tag>.<operation>`` (``sync``, ``sync_
 verification in ``paycombat_client.webhooks``.
 """
 
+from ._runtime import exceptions as _exceptions
 from ._runtime.client import AuthenticatedClient
-from ._runtime.exceptions import (
-    APIConnectionError,
-    APIRefusedError,
-    APIResponseTooLargeError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ClientClosedError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PayCombatError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestEncodingError,
-    RequestTypeError,
-    UnprocessableEntityError,
-    WebhookPayloadError,
-    WebhookPayloadTooLargeError,
-    WebhookSignatureError,
-)
+from ._runtime.exceptions import *  # noqa: F403
 from .types import UNSET, Unset
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "APIConnectionError",
-    "APIRefusedError",
-    "APIResponseTooLargeError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticatedClient",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConflictError",
-    "InternalServerError",
-    "NotFoundError",
-    "PayCombatError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestEncodingError",
-    "RequestTypeError",
-    "UnprocessableEntityError",
-    "WebhookPayloadError",
-    "WebhookPayloadTooLargeError",
-    "UNSET",
-    "Unset",
-    "WebhookSignatureError",
-    "__version__",
-]
+__all__ = ["UNSET", "AuthenticatedClient", "Unset", "__version__"]
+__all__ += _exceptions.__all__

@@ -20,11 +20,20 @@ from .transport import DEADLINE
 _EXPIRED = 1e-6
 
 
-def _bounded(timeout: float | None) -> float | None:
+def _bounded(
+    timeout: float | None, expired: type[httpcore2.TimeoutException] = httpcore2.ConnectTimeout
+) -> float | None:
+    """The socket timeout for one operation: at most what is left of the attempt. Once nothing is
+    left, ``expired`` is raised rather than tried: a read whose data is already waiting returns at
+    once whatever its timeout, so a server that floods interim answers (``100 Continue``) would
+    otherwise hold a sync call as long as it floods."""
     deadline = DEADLINE.get()
     if deadline is None:
         return timeout
-    remaining = max(deadline - time.monotonic(), _EXPIRED)
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise expired("the attempt's deadline passed")
+    remaining = max(remaining, _EXPIRED)
     return remaining if timeout is None else min(timeout, remaining)
 
 
@@ -33,10 +42,10 @@ class _Stream(httpcore2.NetworkStream):
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout))
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore2.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout))
+        self._stream.write(buffer, _bounded(timeout, httpcore2.WriteTimeout))
 
     def close(self) -> None:
         self._stream.close()
@@ -81,10 +90,10 @@ class _AsyncStream(httpcore2.AsyncNetworkStream):
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _bounded(timeout))
+        return await self._stream.read(max_bytes, _bounded(timeout, httpcore2.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _bounded(timeout))
+        await self._stream.write(buffer, _bounded(timeout, httpcore2.WriteTimeout))
 
     async def aclose(self) -> None:
         await self._stream.aclose()
@@ -133,6 +142,26 @@ def _pools(client: httpx2.Client | httpx2.AsyncClient) -> Iterator[typing.Any]:
         pool = getattr(transport, "_pool", None)
         if pool is not None and hasattr(pool, "_network_backend"):
             yield pool
+
+
+_PROXIES = (httpcore2.HTTPProxy, httpcore2.SOCKSProxy, httpcore2.AsyncHTTPProxy, httpcore2.AsyncSOCKSProxy)
+
+
+def proxied(client: httpx2.Client | httpx2.AsyncClient, url: httpx2.URL) -> bool:
+    """Whether ``client`` would carry a request for ``url`` through a proxy."""
+    pool = getattr(client._transport_for_url(url), "_pool", None)
+    return isinstance(pool, _PROXIES) or getattr(pool, "_proxy", None) is not None
+
+
+def forget_connections(client: httpx2.Client | httpx2.AsyncClient) -> None:
+    """Drop, without closing, every pooled connection of ``client``: in a forked child they are
+    the parent's sockets, and reading from one would take the parent's answers. Closing them
+    here could end the parent's TLS sessions; dropping only closes the child's descriptors."""
+    for pool in _pools(client):
+        pool._connections = []
+        pool._requests = []
+        # Another thread of the parent may have held it at the fork.
+        pool._optional_thread_lock = type(pool._optional_thread_lock)()
 
 
 def bound_sync_client(client: httpx2.Client) -> httpx2.Client:

@@ -8,19 +8,30 @@ import os
 import re
 import sys
 import threading
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
 
-from .exceptions import ClientClosedError, ConfigurationError, PayCombatError
+from .constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_SECONDS,
+    RetryPolicy,
+)
+from .exceptions import ClientClosedError, ConfigurationError
 from .logs import setup_logging
 from .signing import PayCombatAuth
-from .transport import attempt_timeout, bound_async_client, bound_sync_client
+from .transport import DIRECT_HTTP, attempt_timeout
 
 if TYPE_CHECKING:
+    from opentelemetry.trace import TracerProvider
+
     from ..types import Response
 
 __all__ = [
@@ -31,12 +42,7 @@ __all__ = [
     "AuthenticatedClient",
 ]
 
-DEFAULT_BASE_URL = "https://api.paycombat.com"
-#: 5 s to connect, and each attempt as a whole within 30 s. There is no "no timeout".
-DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-#: Largest decoded answer read, in bytes. A PayCombat answer is one record of a few KiB.
-DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+DEFAULT_TIMEOUT = httpx2.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT)
 
 _NOT_GIVEN: Any = object()
 #: Headers that frame the request or carry our credentials: only the client sets them.
@@ -50,15 +56,15 @@ def _credential(value: str | None, env: str, what: str, *, header: bool) -> str:
     """The credential with surrounding whitespace trimmed; never echoed in an error."""
     value = value if value is not None else os.environ.get(env)
     if value is None:
-        raise PayCombatError(f"no {what}: pass it to AuthenticatedClient or set the {env} environment variable")
+        raise ConfigurationError(f"no {what}: pass it to AuthenticatedClient or set the {env} environment variable")
     if not isinstance(value, str):
-        raise TypeError(f"the {what} must be text (str), not {type(value).__name__}")
+        raise ConfigurationError(f"the {what} must be text (str), not {type(value).__name__}")
     # A secret read from a file or a mounted volume usually ends with a line break.
     value = value.strip()
     if not value:
-        raise PayCombatError(f"the {what} is empty (from the argument or {env})")
+        raise ConfigurationError(f"the {what} is empty (from the argument or {env})")
     if header and not _HEADER_VALUE.fullmatch(value):
-        raise PayCombatError(
+        raise ConfigurationError(
             f"the {what} contains a character an HTTP header cannot carry (a control character or"
             " non-ASCII text): check where it was read from"
         )
@@ -66,19 +72,19 @@ def _credential(value: str | None, env: str, what: str, *, header: bool) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise PayCombatError(f"the {what} is not valid Unicode text (it has a lone surrogate)") from None
+            raise ConfigurationError(f"the {what} is not valid Unicode text (it has a lone surrogate)") from None
     return value
 
 
 def _base_url(value: str | None) -> str:
     url = value if value is not None else os.environ.get("PAYCOMBAT_BASE_URL") or DEFAULT_BASE_URL
     if not isinstance(url, str):
-        raise TypeError(f"base_url must be text (str), not {type(url).__name__}")
+        raise ConfigurationError(f"base_url must be text (str), not {type(url).__name__}")
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise PayCombatError("base_url is not a valid URL") from None
+        raise ConfigurationError("base_url is not a valid URL") from None
     problem = None
     if parts.scheme not in ("https", "http"):
         problem = "must start with https:// (or http:// for a local test server)"
@@ -98,7 +104,7 @@ def _base_url(value: str | None) -> str:
         problem = "contains whitespace or a control character"
     if problem:
         shown = f"{parts.scheme}://{parts.hostname}" if parts.hostname else "the value given"
-        raise PayCombatError(f"base_url {problem} (got {shown}...)")
+        raise ConfigurationError(f"base_url {problem} (got {shown}...)")
     return url.strip().rstrip("/")
 
 
@@ -115,14 +121,14 @@ def _headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
     checked: dict[str, str] = {}
     for name, value in (headers or {}).items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise PayCombatError(f"{what}: {name!r} is not a valid header name")
+            raise ConfigurationError(f"{what}: {name!r} is not a valid header name")
         if name.lower() in _RESERVED_HEADERS:
-            raise PayCombatError(
+            raise ConfigurationError(
                 f"{what}: {name} is set by the client itself (it frames the request or carries the"
                 " credentials and signature) and cannot be given"
             )
         if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
-            raise PayCombatError(
+            raise ConfigurationError(
                 f"{what}: the value of {name} must be visible ASCII text without line breaks"
                 " or surrounding spaces (the value is not shown)"
             )
@@ -130,11 +136,27 @@ def _headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
     return checked
 
 
+def _merged(headers: Mapping[str, str], over: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` with ``over`` on top, a name replacing its own in any case (as httpx2 does)."""
+    replaced = {name.lower() for name in over}
+    return {**{k: v for k, v in headers.items() if k.lower() not in replaced}, **over}
+
+
+def _checked_tracer_provider(value: object) -> TracerProvider | None:
+    # Checked by shape, not type: OpenTelemetry is an optional extra and is not imported here.
+    if value is not None and not callable(getattr(value, "get_tracer", None)):
+        raise ConfigurationError(
+            f"tracer_provider must be an OpenTelemetry TracerProvider, not {type(value).__module__}."
+            f"{type(value).__qualname__}"
+        )
+    return value  # type: ignore[return-value]
+
+
 def _timeout(value: float | httpx2.Timeout) -> httpx2.Timeout:
     if value is None:
         raise ConfigurationError("timeout=None would wait forever: a payments call must not; give seconds")
     if isinstance(value, bool) or not isinstance(value, (int, float, httpx2.Timeout)):
-        raise TypeError("timeout must be a number of seconds or an httpx2.Timeout")
+        raise ConfigurationError("timeout must be a number of seconds or an httpx2.Timeout")
     timeout = value if isinstance(value, httpx2.Timeout) else httpx2.Timeout(value)
     values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     if any(v is None for v in values):
@@ -172,11 +194,24 @@ def _own_client(client: object, expected: type[_ClientT], argument: str) -> _Cli
         return client
     kind = type(client)
     if kind.__module__.split(".")[0] == "httpx":
-        raise TypeError(
+        raise ConfigurationError(
             f"{argument} got an httpx.{kind.__name__}: this client runs on httpx2, the maintained continuation"
             f" of httpx. Pass an httpx2.{expected.__name__} instead (pip install httpx2; same arguments)."
         )
-    raise TypeError(f"{argument} must be an httpx2.{expected.__name__}, not {kind.__module__}.{kind.__qualname__}")
+    shown = f"{kind.__module__}.{kind.__qualname__}"
+    raise ConfigurationError(f"{argument} must be an httpx2.{expected.__name__}, not {shown}")
+
+
+def _plain_http_is_direct(client: httpx2.Client | httpx2.AsyncClient, base_url: str, argument: str) -> None:
+    if not base_url.startswith("http://"):
+        return
+    from .backends import proxied  # httpcore2 is loaded by now: an httpx2 client exists
+
+    if proxied(client, httpx2.URL(base_url)):
+        raise ConfigurationError(
+            f"{argument} would send plain http requests to {base_url} through a proxy, which would read the"
+            " token and signature: give it no proxy for that host, or use https"
+        )
 
 
 class _Transports:
@@ -189,6 +224,28 @@ class _Transports:
         self.owns_async = async_ is None
         self.closed = False
         self.lock = threading.Lock()
+        _LIVE.add(self)
+
+    def after_fork(self) -> None:
+        """In a forked child: the parent's pooled connections share its sockets, so they are dropped
+        and the child opens its own (gunicorn --preload, multiprocessing's fork)."""
+        self.lock = threading.Lock()
+        for http in (self.sync, self.async_):
+            if http is not None:
+                from .backends import forget_connections
+
+                forget_connections(http)
+
+
+_LIVE: weakref.WeakSet[_Transports] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for transports in list(_LIVE):
+        transports.after_fork()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class AuthenticatedClient:
@@ -218,6 +275,9 @@ class AuthenticatedClient:
             closed by this client. Their reads are bounded by the attempt's deadline only
             between chunks of the answer: give them timeouts of their own.
         httpx_args: extra keyword arguments for the httpx2 clients this client creates.
+        tracer_provider: the OpenTelemetry ``TracerProvider`` whose tracer records each call's
+            span; the global one when omitted. Spans are recorded only with the ``otel`` extra
+            (``opentelemetry-api``) installed; see docs/tracing.md.
     """
 
     def __init__(
@@ -233,6 +293,7 @@ class AuthenticatedClient:
         http_client: httpx2.Client | None = None,
         async_http_client: httpx2.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         setup_logging()
         self._base_url = _base_url(base_url)
@@ -251,12 +312,24 @@ class AuthenticatedClient:
         # Sent with every request: as defaults of the httpx2 clients made here (httpx2 merges
         # per-request headers slowly, ~6 µs a call), per request through a user's own client.
         self._sent_headers = {**self._headers, "Accept": "application/json", "User-Agent": _user_agent()}
+        # What the httpx2 clients made here carry as defaults (shared with every copy), and what
+        # a copy's requests add to them (with_options(headers=...)).
+        self._default_headers = self._sent_headers
+        self._copy_headers: dict[str, str] = {}
+        self._tracer_provider = _checked_tracer_provider(tracer_provider)
+        if self._base_url.startswith("http://"):
+            self._httpx_args["mounts"] = {**self._httpx_args.get("mounts", {}), **DIRECT_HTTP}
         self._transports = _Transports(
-            None if http_client is None else _own_client(http_client, httpx2.Client, "http_client"),
+            None if http_client is None else self._users_client(http_client, httpx2.Client, "http_client"),
             None
             if async_http_client is None
-            else _own_client(async_http_client, httpx2.AsyncClient, "async_http_client"),
+            else self._users_client(async_http_client, httpx2.AsyncClient, "async_http_client"),
         )
+
+    def _users_client(self, client: object, expected: type[_ClientT], argument: str) -> _ClientT:
+        checked = _own_client(client, expected, argument)
+        _plain_http_is_direct(checked, self._base_url, argument)
+        return checked
 
     def __repr__(self) -> str:
         return (
@@ -266,7 +339,9 @@ class AuthenticatedClient:
 
     def __reduce__(self) -> Any:
         # Pickling would write the credentials into the pickle; build a client in each process.
-        raise TypeError("an AuthenticatedClient cannot be pickled: it holds credentials; create one per process")
+        raise ConfigurationError(
+            "an AuthenticatedClient cannot be pickled: it holds credentials; create one per process"
+        )
 
     @property
     def base_url(self) -> str:
@@ -279,6 +354,16 @@ class AuthenticatedClient:
     @property
     def max_retries(self) -> int:
         return self._max_retries
+
+    @property
+    def tracer_provider(self) -> TracerProvider | None:
+        """The OpenTelemetry provider this client's spans go to (``None``: the global one)."""
+        return self._tracer_provider
+
+    @property
+    def attempt_seconds(self) -> float:
+        """How long one attempt may take as a whole: the timeout's largest value."""
+        return self._attempt_seconds
 
     @property
     def max_response_bytes(self) -> int:
@@ -303,13 +388,22 @@ class AuthenticatedClient:
         timeout: float | httpx2.Timeout = _NOT_GIVEN,
         max_retries: int = _NOT_GIVEN,
         max_response_bytes: int = _NOT_GIVEN,
+        headers: Mapping[str, str] = _NOT_GIVEN,
     ) -> Self:
         """A copy with other settings for some calls, sharing this client's connections.
 
         ``create_payout.sync(client=client.with_options(timeout=60, max_retries=0), body=...)``
+
+        ``headers`` are sent with the copy's requests only, over the client's own ``headers``
+        (a name given again replaces its value); they are checked as the constructor's are.
         """
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
+        if headers is not _NOT_GIVEN:
+            given = _headers(headers, "with_options(headers=...)")
+            copy._headers = _merged(self._headers, given)
+            copy._sent_headers = _merged(self._sent_headers, given)
+            copy._copy_headers = _merged(self._copy_headers, given)
         if timeout is not _NOT_GIVEN:
             copy._timeout = _timeout(timeout)
             copy._attempt_seconds = attempt_timeout(copy._timeout)
@@ -332,7 +426,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Any:
         """Send one signed call to ``path`` through the same pipeline as the generated operations
         and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
@@ -348,7 +442,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Response[Any]:
         """Like :meth:`request`, as a ``Response`` with the status, headers and raw bytes."""
         from .raw import details, send_raw_sync
@@ -362,7 +456,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Any:
         """The async twin of :meth:`request`."""
         from .raw import send_raw_async
@@ -376,7 +470,7 @@ class AuthenticatedClient:
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
-        retry: Literal["safe", "connect-only"] = "connect-only",
+        retry: RetryPolicy = "connect-only",
     ) -> Response[Any]:
         """The async twin of :meth:`request_detailed`."""
         from .raw import details, send_raw_async
@@ -391,8 +485,12 @@ class AuthenticatedClient:
             with t.lock:
                 self._check_open()
                 if t.sync is None:
-                    t.sync = bound_sync_client(httpx2.Client(timeout=self._timeout, **self._httpx_args))
-                    t.sync.headers.update(self._sent_headers)
+                    sync = httpx2.Client(timeout=self._timeout, **self._httpx_args)
+                    _plain_http_is_direct(sync, self._base_url, "httpx_args")
+                    from .backends import bound_sync_client  # httpcore2 loads with the first client
+
+                    t.sync = bound_sync_client(sync)
+                    t.sync.headers.update(self._default_headers)
         return t.sync
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
@@ -403,28 +501,33 @@ class AuthenticatedClient:
             with t.lock:
                 self._check_open()
                 if t.async_ is None:
-                    t.async_ = bound_async_client(httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args))
-                    t.async_.headers.update(self._sent_headers)
+                    async_ = httpx2.AsyncClient(timeout=self._timeout, **self._httpx_args)
+                    _plain_http_is_direct(async_, self._base_url, "httpx_args")
+                    from .backends import bound_async_client
+
+                    t.async_ = bound_async_client(async_)
+                    t.async_.headers.update(self._default_headers)
         return t.async_
 
-    def _headers_for(self, http: httpx2.Client | httpx2.AsyncClient) -> Mapping[str, str]:
-        """What each request carried by ``http`` must add: nothing for the httpx2 clients made here."""
+    def request_headers(self, http: httpx2.Client | httpx2.AsyncClient | None) -> Mapping[str, str]:
+        """The headers each request carried by ``http`` must add (all of them for ``None``): for the
+        httpx2 clients made here, only a copy's own headers (they carry the rest as defaults)."""
         t = self._transports
-        if (http is t.sync and t.owns_sync) or (http is t.async_ and t.owns_async):
-            return {}
+        if http is not None and ((http is t.sync and t.owns_sync) or (http is t.async_ and t.owns_async)):
+            return self._copy_headers
         return self._sent_headers
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
         """Carry sync requests with your own ``httpx2.Client`` (still signed; not closed by us)."""
         self._check_open()
-        self._transports.sync = _own_client(client, httpx2.Client, "set_httpx_client")
+        self._transports.sync = self._users_client(client, httpx2.Client, "set_httpx_client")
         self._transports.owns_sync = False
         return self
 
     def set_async_httpx_client(self, client: httpx2.AsyncClient) -> Self:
         """Carry async requests with your own ``httpx2.AsyncClient`` (still signed; not closed by us)."""
         self._check_open()
-        self._transports.async_ = _own_client(client, httpx2.AsyncClient, "set_async_httpx_client")
+        self._transports.async_ = self._users_client(client, httpx2.AsyncClient, "set_async_httpx_client")
         self._transports.owns_async = False
         return self
 

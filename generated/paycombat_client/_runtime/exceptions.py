@@ -10,12 +10,16 @@ hand one to its parent) with its status, message, body and headers.
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+from typing import Any, NoReturn
 
 import httpx2
 
+from .types import request_id_of
+
+#: The error family, the package's public errors: ``paycombat_client`` and ``paycombat_client.errors``
+#: export exactly these (the helpers below them serve the runtime).
 __all__ = [
-    "REDACTED",
     "APIConnectionError",
     "APIRefusedError",
     "APIResponseTooLargeError",
@@ -38,8 +42,6 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookPayloadTooLargeError",
     "WebhookSignatureError",
-    "redact",
-    "shown_path",
 ]
 
 
@@ -64,6 +66,33 @@ def shown_path(url: httpx2.URL) -> str:
     return url.raw_path.split(b"?", 1)[0].decode("ascii")
 
 
+# C0 and C1 controls, DEL, lone surrogates, and the Unicode marks that reorder or hide text.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that could forge a log line or drive a terminal (line breaks,
+    escape sequences, bidirectional overrides, lone surrogates) written as a visible ``\\xNN`` or
+    ``\\uNNNN``. Every message built from what a server or webhook sent goes through it."""
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+#: The most of a request id a message shows: real ones are a few dozen characters.
+_MAX_SHOWN_ID = 80
+
+
+def shown_request_id(request_id: str) -> str:
+    """A server's request id as messages, logs and spans show it: escaped and at most 80 characters."""
+    if len(request_id) > _MAX_SHOWN_ID:
+        return printable(request_id[:_MAX_SHOWN_ID]) + "..."
+    return printable(request_id)
+
+
 def _rebuild(cls: type[PayCombatError], args: tuple[Any, ...], state: dict[str, Any]) -> PayCombatError:
     error = cls.__new__(cls)
     error.args = args
@@ -74,13 +103,23 @@ def _rebuild(cls: type[PayCombatError], args: tuple[Any, ...], state: dict[str, 
 class PayCombatError(Exception):
     """Root of every error raised by this package."""
 
+    #: The id PayCombat gave the answer this error was made from (``X-Request-Id`` or
+    #: ``Request-Id``, else the ``data.request_id`` some customer calls carry), as sent; quote it
+    #: in a support ticket. ``None`` when there was no answer or it carried none.
+    request_id: str | None = None
+
     def __reduce__(self) -> tuple[Any, ...]:
         # The default pickling calls __init__ with args, which most subclasses do not take.
         return (_rebuild, (type(self), self.args, self.__dict__))
 
 
-class ConfigurationError(PayCombatError, ValueError):
-    """A setting the client, or a webhook check, cannot work with (a timeout, a retry count, a key)."""
+class ConfigurationError(PayCombatError, ValueError, TypeError):
+    """A setting or argument the client, or a webhook check, cannot work with: credentials,
+    ``base_url``, headers, a timeout, a retry count or rule, a key, an object of the wrong type.
+
+    Raised before anything is sent. Also a ``ValueError`` and a ``TypeError``, what such mistakes
+    raised before they were gathered here.
+    """
 
 
 class ClientClosedError(PayCombatError, RuntimeError):
@@ -111,8 +150,10 @@ class RequestTypeError(RequestEncodingError, TypeError):
     Raised before any I/O; the message names the model to pass.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, *, json_path: str | None = None) -> None:
         self.path = path
+        #: The same place as the JSON path of what would be sent (``$.type``, where ``path`` says ``body.type_``).
+        self.json_path = json_path or path
         self.reason = reason
         self.where = "request argument"
         PayCombatError.__init__(self, f"{path} {reason}")
@@ -162,11 +203,16 @@ class APIConnectionError(PayCombatError):
     def __init__(self, message: str, *, request: httpx2.Request | None = None, request_sent: bool = True) -> None:
         self.request = redact(request)
         self.request_sent = request_sent
-        super().__init__(message)
+        super().__init__(printable(message))
 
 
 class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
+
+
+def not_json(name: str) -> NoReturn:
+    """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _raw_body(response: httpx2.Response) -> bytes:
@@ -177,8 +223,6 @@ def _raw_body(response: httpx2.Response) -> bytes:
 
 
 def _decode_body(raw: bytes) -> Any:
-    from .jsjson import not_json  # jsjson imports this module
-
     try:
         return json.loads(raw, parse_constant=not_json)
     except (ValueError, RecursionError):
@@ -208,9 +252,14 @@ class _ResponseError(PayCombatError):
         self.raw_body = _raw_body(response)
         #: The answer decoded as JSON, or ``None`` when it is not JSON.
         self.body: Any = _decode_body(self.raw_body)
-        self.message = message or self._default_message()
+        # Server text (its message, its reason phrase) is shown escaped; the raw answer stays on body.
+        self.message = printable(message or self._default_message())
+        self.request_id = request_id_of(response.headers, self.body)
         request = response.request
-        super().__init__(f"{request.method} {shown_path(request.url)} -> HTTP {self.status_code}: {self.message}")
+        shown = f"{request.method} {shown_path(request.url)} -> HTTP {self.status_code}: {self.message}"
+        if self.request_id is not None:
+            shown += f" (request id {shown_request_id(self.request_id)})"
+        super().__init__(shown)
 
     def _default_message(self) -> str:
         return self.response.reason_phrase or "error"

@@ -12,15 +12,25 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[attr-defined]
 from json.encoder import encode_basestring as _quote
-from typing import Any, NoReturn
+from typing import Any
 
-from .exceptions import RequestEncodingError
+from .exceptions import RequestEncodingError, not_json
 
-__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "is_js_number", "js_roundtrip", "not_json", "read_exact", "stringify"]
+__all__ = [
+    "EXACT_ROUNDTRIP_LIMIT",
+    "MAX_DEPTH",
+    "MAX_SAFE_INTEGER",
+    "is_js_number",
+    "js_roundtrip",
+    "lone_surrogate",
+    "not_json",
+    "read_exact",
+    "stringify",
+]
 
 #: Most arrays/objects that may be nested inside one another (the outermost counts as 1).
 MAX_DEPTH = 256
@@ -73,8 +83,10 @@ def stringify(value: object) -> bytes:
 # output shows might differ. That is looked for in a projection of the output that keeps only
 # what matters: digits become 0, + and - become +, { [ and , become [ (so every key follows a
 # "[), } and ] become ], e . " : and the letters of true, false and null stay, everything else
-# becomes a space. Whole floats (100.0) are the one difference mended in place, since amounts
-# are often whole.
+# becomes a space. Two differences are mended in place rather than sent to the exact encoder, as
+# amounts are often whole and sometimes tiny: whole floats (100.0 is written 100), and exponents
+# (Python pads them to two digits, 1e-07, and uses them from 1e16 and below 1e-4, where JavaScript
+# writes 10000000000000000 and 0.00001 out in full).
 
 
 def _plain_number(value: object, _decimal: type = Decimal, _repr: Any = float.__repr__) -> int | float:
@@ -120,6 +132,11 @@ _PROJECTION = _projection()
 # null converted from a key that was not a str: the exact encoder decides.
 _SUSPECT_KEY = re.compile(rb'\["(?:[0+.][0.e+]*|true|false|null)":')
 _WHOLE = re.compile(rb"\.0(?=[,}\]])")
+_PLAIN_IN_JS = re.compile(rb"-?[0-9](?:\.[0-9]+)?e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
+# The same exponents alone: a search starting at "e" is ten times faster than one at every digit.
+_WRITTEN_OUT_IN_JS = re.compile(rb"e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
+# Outside strings, once whole floats lost their ".0": a negative zero, which JavaScript writes 0.
+_NEGATIVE_ZERO = re.compile(rb"(?<=[\[:,])-0(?=[,}\]])")
 
 
 def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
@@ -132,36 +149,56 @@ def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
         return None
     shape = data.translate(_PROJECTION)
     if (
-        (b"+" in shape and b"0e+" in shape)  # an exponent: Python and JavaScript differ on when
-        or b"0000000000000000" in shape  # 16 digits or more: maybe beyond ±(2**53 - 1)
+        b"0000000000000000" in shape  # 16 digits or more: maybe beyond ±(2**53 - 1)
         or _SUSPECT_KEY.search(shape)
         or (shape.count(b"]") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
     ):
         return None
-    if _WHOLE.search(data):
-        return _whole_floats_as_integers(data)
+    if b"0e+" in shape or _WHOLE.search(data):  # an exponent (or text like one), or a whole float
+        return _outside_strings(data, _js_numbers)
     return data
 
 
-def _whole_floats_as_integers(data: bytes) -> bytes:
-    """``100.0`` written ``100`` and ``-0.0`` written ``0``, as JavaScript does; not inside strings."""
-    # Escaped backslashes and quotes masked: every quote left opens or closes a string.
-    masked = data.replace(b"\\\\", b"\0\0").replace(b'\\"', b"\0\0")
-    pieces: list[bytes] = []
-    kept = counted = quotes = 0
-    for match in _WHOLE.finditer(data):
-        at = match.start()
-        quotes += masked.count(b'"', counted, at)
-        counted = at
-        if quotes % 2:
-            continue  # ".0" followed by a delimiter inside a string
-        if data[at - 2 : at] == b"-0" and data[at - 3 : at - 2] in (b":", b",", b"["):
-            pieces += (data[kept : at - 2], b"0")
-        else:
-            pieces.append(data[kept:at])
-        kept = at + 2
-    pieces.append(data[kept:])
-    return b"".join(pieces)
+def _outside_strings(data: bytes, mend: Callable[[bytes], bytes]) -> bytes:
+    """``data`` (compact JSON) with ``mend`` applied to what lies outside its strings, the strings
+    kept as they are.
+
+    Once escaped backslashes and quotes are masked, every quote left delimits a string: splitting
+    at quotes puts the text outside strings at even indexes, mended in one piece, joined by quotes,
+    then split back. Only bytes operations run (a regex substitution with a template calls back
+    into Python for every match on Python 3.11): a forged webhook may hold tens of thousands of
+    numbers. NUL, \\x01 and \\x02 never occur raw in the encoder's output (it escapes them).
+    """
+    masked = b"\\" in data
+    if masked:
+        data = data.replace(b"\\\\", b"\0\1").replace(b'\\"', b"\0\2")
+    parts = data.split(b'"')
+    parts[0::2] = mend(b'"'.join(parts[0::2])).split(b'"')
+    data = b'"'.join(parts)
+    return data.replace(b"\0\2", b'\\"').replace(b"\0\1", b"\\\\") if masked else data
+
+
+def _js_numbers(text: bytes) -> bytes:
+    """Numbers as Python's repr writes them (text outside strings), as JavaScript writes them."""
+    if b"e-" in text or b"e+" in text:  # repr's exponents always carry a sign; true and false none
+        if _WRITTEN_OUT_IN_JS.search(text):  # rare: only these take a Python call each
+            text = _PLAIN_IN_JS.sub(_js_plain, text)
+        text = text.replace(b"e-0", b"e-")  # 1e-07 is written 1e-7
+    if b".0" in text:
+        text = _NEGATIVE_ZERO.sub(b"0", _WHOLE.sub(b"", text))  # 100.0 is 100, -0.0 is 0
+    return text
+
+
+def _js_plain(match: re.Match[bytes]) -> bytes:
+    """1e-05 written 0.00001, 1.5e+16 written 15000000000000000: JavaScript's plain notation."""
+    token = match[0]
+    sign = b"-" if token[:1] == b"-" else b""
+    mantissa, _, exponent = token.lstrip(b"-").partition(b"e")
+    digits = mantissa.replace(b".", b"")
+    shift = int(exponent)
+    if shift < 0:
+        return sign + b"0." + b"0" * (-shift - 1) + digits
+    return sign + digits + b"0" * (shift + 1 - len(digits))
 
 
 def _depth(data: bytes) -> int:
@@ -495,15 +532,47 @@ def _find_surrogate(v: object, segments: list[str | int]) -> str | None:
     return None
 
 
+#: Largest body whose ``JSON.stringify`` form is worked out by the exact (pure Python) encoder, when
+#: the fast one cannot vouch for it (array-index keys, integers beyond a double, numbers past its
+#: range): a PayCombat event is a few KiB, and a forged body must not cost more than reading it.
+EXACT_ROUNDTRIP_LIMIT = 16 * 1024
+
+# Only an escape can put a lone surrogate in decoded JSON text: raw UTF-8 cannot hold one.
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def lone_surrogate(data: bytes, value: object) -> str | None:
+    """The JSON path of a string or key in ``value`` (decoded from ``data``) that holds a lone
+    surrogate, or ``None``. The client never sends one (UTF-8 cannot carry it), so it accepts none
+    either: a value read from an answer can always be sent back."""
+    if not _ESCAPED_SURROGATE.search(data):
+        return None
+    segments: list[str | int] = []
+    return None if _find_surrogate(value, segments) is None else _path(segments)
+
+
 def js_roundtrip(data: bytes) -> bytes | None:
-    """``JSON.stringify(JSON.parse(data))`` as Node writes it, or ``None`` if that cannot be told."""
+    """``JSON.stringify(JSON.parse(data))`` as Node writes it, or ``None`` if that cannot be told
+    (not JSON, a lone surrogate, or a body over EXACT_ROUNDTRIP_LIMIT of a shape only the exact
+    encoder writes)."""
     try:
-        value = json.loads(
-            data.decode("utf-8"), parse_float=_js_parse_number, parse_int=_js_parse_int, parse_constant=not_json
-        )
+        text = data.decode("utf-8")
+        value = _JS_READ.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is dict or type(value) is list:
+        # Python reads numbers as JavaScript does, but for integers beyond 2**53 and past a double's
+        # range: the fast encoder refuses to vouch for both, and the exact path reads them again.
+        fast = _fast_stringify(value)
+        if fast is not None:
+            return fast
+    if len(data) > EXACT_ROUNDTRIP_LIMIT:
+        return None
+    try:
+        value = json.loads(text, parse_float=_js_parse_number, parse_int=_js_parse_int, parse_constant=not_json)
         return stringify(value)
     except (ValueError, RecursionError, RequestEncodingError):
-        # Not JSON, too deep, or something (a lone surrogate) stringify will not reproduce.
+        # Too deep, or something (a lone surrogate) stringify will not reproduce.
         return None
 
 
@@ -512,13 +581,9 @@ def is_js_number(value: Decimal) -> bool:
     return value.is_finite() and -_INF < float(value) < _INF
 
 
-def not_json(name: str) -> NoReturn:
-    """``parse_constant`` for ``json.loads``: NaN and the infinities are not JSON."""
-    raise ValueError(f"{name} is not a JSON value")
-
-
 # Made once: json.loads builds a decoder on every call that passes it options.
 _EXACT = json.JSONDecoder(parse_float=Decimal, parse_constant=not_json)
+_JS_READ = json.JSONDecoder(parse_constant=not_json)
 
 
 def read_exact(data: bytes) -> Any:

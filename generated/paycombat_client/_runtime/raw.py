@@ -11,31 +11,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import unquote
 
-import httpx2
-
 from ..types import Response
-from .client import AuthenticatedClient
-from .exceptions import RequestEncodingError
-from .pipeline import _DOT_SEGMENTS, Answer, Operation, _prepare, detailed, send_async, send_sync
+from .constants import METHODS, RETRY_POLICIES, RetryPolicy
+from .exceptions import ConfigurationError, RequestEncodingError
+from .operation import Answer, Caller, Operation
+from .pipeline import DOT_SEGMENTS, detailed, send_async, send_sync
 
 __all__ = [
-    "METHODS",
-    "RetryRule",
     "details",
     "operation",
     "request_kwargs",
     "send_raw_async",
     "send_raw_sync",
-    "unsigned_request",
 ]
 
-RetryRule = Literal["safe", "connect-only"]
 #: What a PayCombat call can be; HEAD and OPTIONS answer without the JSON envelope.
-METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-_RETRY_RULES = ("safe", "connect-only")
 #: RFC 3986 path characters: unreserved, sub-delims, ":", "@", "/" and percent escapes.
 _PATH = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 
@@ -59,7 +52,7 @@ def _check_path(path: object) -> str:
         segments.pop()  # one trailing slash is a legitimate path; empty segments elsewhere are not
     for segment in segments:
         # Decoded too: many servers resolve %2e%2e as "..", and an empty segment would collapse.
-        if segment in _DOT_SEGMENTS or unquote(segment) in _DOT_SEGMENTS:
+        if segment in DOT_SEGMENTS or unquote(segment) in DOT_SEGMENTS:
             raise refuse("must not have empty, '.' or '..' segments: they would change which resource it names")
     return path
 
@@ -68,10 +61,10 @@ def operation(method: str, path: str, retry: str) -> Operation:
     """The :class:`Operation` for one raw call, refused before any I/O when it cannot be sent."""
     if not isinstance(method, str) or method.upper() not in METHODS:
         raise RequestEncodingError("method", f"{method!r} is not one of {sorted(METHODS)}", where="request")
-    if retry not in _RETRY_RULES:
-        raise RequestEncodingError("retry", f"{retry!r} is not one of {list(_RETRY_RULES)}", where="request")
+    if retry not in RETRY_POLICIES:
+        raise ConfigurationError(f"retry={retry!r} is not a retry rule: use one of {list(RETRY_POLICIES)}")
     upper, checked = method.upper(), _check_path(path)
-    rule: RetryRule = "safe" if retry == "safe" else "connect-only"
+    rule: RetryPolicy = "safe" if retry == "safe" else "connect-only"
     return Operation(operation_id=f"{upper} {checked}", method=upper, path=checked, retry=rule)
 
 
@@ -85,15 +78,6 @@ def request_kwargs(path: str, json: Any = None, params: Mapping[str, Any] | None
     return kwargs
 
 
-def unsigned_request(client: AuthenticatedClient, op: Operation, kwargs: Mapping[str, Any]) -> httpx2.Request:
-    """The request ``op`` would send, encoded by the pipeline but neither signed nor sent
-    (``paycombat --dry-run`` shows it)."""
-    prepared = _prepare(client, op, kwargs, client._sent_headers, signed=False)
-    return httpx2.Request(
-        prepared.method, prepared.url, params=prepared.params, headers=prepared.headers, content=prepared.content
-    )
-
-
 def details(answer: Answer) -> Response[Any]:
     """The answer with its status, headers and raw bytes (``request_detailed``)."""
     return detailed(answer, _identity)
@@ -103,17 +87,21 @@ def _identity(data: Any) -> Any:
     return data
 
 
+def _as_it_is(answer: Answer) -> Answer:
+    return answer
+
+
 def send_raw_sync(
-    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+    client: Caller, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
 ) -> Answer:
     """One raw call (``AuthenticatedClient.request``), checked, then sent by the operations' pipeline."""
     op = operation(method, path, retry)
-    return send_sync(client, op, request_kwargs(op.path, json, params))
+    return send_sync(client, op, request_kwargs(op.path, json, params), _as_it_is)
 
 
 async def send_raw_async(
-    client: AuthenticatedClient, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
+    client: Caller, method: str, path: str, json: Any, params: Mapping[str, Any] | None, retry: str
 ) -> Answer:
     """The async twin of :func:`send_raw_sync`."""
     op = operation(method, path, retry)
-    return await send_async(client, op, request_kwargs(op.path, json, params))
+    return await send_async(client, op, request_kwargs(op.path, json, params), _as_it_is)

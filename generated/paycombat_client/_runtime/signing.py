@@ -6,8 +6,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Generator
+from typing import NoReturn
 
 import httpx2
+
+from .exceptions import ConfigurationError
 
 __all__ = ["EMPTY_BODY_SIGNED_AS", "PayCombatAuth", "compute_signature", "encode_key", "hmac_sha256"]
 
@@ -23,7 +26,7 @@ def encode_key(key: str | bytes) -> bytes:
     try:
         return key.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("the signature key is not valid Unicode text (it has a lone surrogate)") from None
+        raise ConfigurationError("the signature key is not valid Unicode text (it has a lone surrogate)") from None
 
 
 def hmac_sha256(key: bytes, body: bytes) -> bytes:
@@ -51,6 +54,10 @@ class PayCombatAuth(httpx2.Auth):
 
     def __repr__(self) -> str:
         return "PayCombatAuth(token='***', signature_key='***')"
+
+    def __reduce__(self) -> NoReturn:
+        # A pickle would hold both secrets in the clear.
+        raise ConfigurationError("a PayCombatAuth cannot be pickled: it holds the token and signature key")
 
     def signed_headers(self, content: bytes | None) -> dict[str, str]:
         """``X-token`` and the ``signature`` of ``content``: the headers a request with this body needs."""

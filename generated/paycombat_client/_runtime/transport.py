@@ -17,13 +17,17 @@ import httpx2
 
 __all__ = [
     "DEADLINE",
+    "DIRECT_HTTP",
     "BodyTooLarge",
     "attempt_timeout",
-    "bound_async_client",
-    "bound_sync_client",
     "read_async",
     "read_sync",
 ]
+
+#: httpx2 ``mounts`` that send plain http straight to the server, never through a proxy of the
+#: environment's (``HTTP_PROXY``, ``ALL_PROXY``) or one given: a proxy would read the token and
+#: signature. https may go through one: CONNECT keeps TLS end to end.
+DIRECT_HTTP: dict[str, None] = {"http://": None}
 
 #: ``time.monotonic()`` by which the current attempt must end, or ``None`` outside an attempt.
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("paycombat_deadline", default=None)
@@ -81,16 +85,3 @@ def _check_deadline() -> None:
     deadline = DEADLINE.get()
     if deadline is not None and time.monotonic() > deadline:
         raise httpx2.ReadTimeout("the attempt's deadline passed while reading the answer")
-
-
-def bound_sync_client(client: httpx2.Client) -> httpx2.Client:
-    """``client`` with every socket operation of its own transports bounded by ``DEADLINE``."""
-    from . import backends  # httpcore2 loads with the first httpx2 client, not with the package
-
-    return backends.bound_sync_client(client)
-
-
-def bound_async_client(client: httpx2.AsyncClient) -> httpx2.AsyncClient:
-    from . import backends
-
-    return backends.bound_async_client(client)

@@ -13,7 +13,13 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx2
+
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+#: Where an answer names itself, in order: the headers, then the upstream wrapper some customer
+#: calls carry (``{"data": {"request_id": ...}}``).
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
 class Unset:
@@ -83,6 +89,31 @@ class File(_Record):
 T = TypeVar("T")
 
 
+def request_id_of(headers: Mapping[str, str], envelope: Any) -> str | None:
+    """The id the server gave an answer (``X-Request-Id``, else ``Request-Id``, else the envelope's
+    ``data.request_id`` when it is text), as sent; ``None`` when it gave none. Never made up."""
+    for name in _REQUEST_ID_HEADERS:
+        value = _header(headers, name)
+        if value:
+            return value
+    if isinstance(envelope, dict):
+        data = envelope.get("data")
+        if isinstance(data, dict):
+            value = data.get("request_id")
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    if isinstance(headers, httpx2.Headers):  # looks names up case-insensitively itself
+        return headers.get(name)
+    for key, value in headers.items():  # a plain mapping, as a Response made by hand may hold
+        if isinstance(key, str) and key.lower() == name and isinstance(value, str):
+            return value
+    return None
+
+
 class Response(_Record, Generic[T]):
     """A successful answer: its status, headers, raw bytes and the parsed model (never ``None``)."""
 
@@ -97,3 +128,23 @@ class Response(_Record, Generic[T]):
         self.content = content
         self.headers = headers
         self.parsed = parsed
+
+    @property
+    def request_id(self) -> str | None:
+        """The id PayCombat gave this answer, for a support ticket: the ``X-Request-Id`` (or
+        ``Request-Id``) header, else the ``data.request_id`` some customer calls carry, else ``None``.
+
+        Server text, as sent: escape it before writing it where a reader could be fooled by
+        control characters (``paycombat_client.printable``). Read from the headers and ``content``,
+        so it is part of neither equality nor repr.
+        """
+        found = request_id_of(self.headers, None)
+        if found is not None or b"request_id" not in self.content:
+            return found
+        import json  # only an answer that mentions a request_id is decoded again
+
+        try:
+            envelope = json.loads(self.content)
+        except (ValueError, RecursionError):
+            return None
+        return request_id_of({}, envelope)

@@ -19,13 +19,11 @@ expected) raises :class:`RequestTypeError` naming its path and the type, never t
 
 from __future__ import annotations
 
-import builtins
 import datetime
 import functools
 import itertools
-import keyword
 import operator
-import re
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -35,18 +33,15 @@ from typing import Any, TypeVar
 import httpx2
 
 from .exceptions import APIRefusedError, APIResponseValidationError, RequestTypeError
+from .money import in_bounds, read_money
 from .types import Unset
 
-__all__ = ["check_body", "check_status", "json_path", "misfit", "parse_answer"]
+__all__ = ["check_body", "check_status", "misfit", "parse_answer"]
 
 T = TypeVar("T")
 
-#: Numeric text PayCombat may send for an amount ("50", "-0.50", "1e3"); no NaN, spaces or "_".
-_NUMERIC = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-#: Names openapi-python-client suffixes with "_" (``type`` -> ``type_``), to name JSON keys in paths.
-_RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"self", "true", "false", "datetime"}
-_is_numeric = _NUMERIC.fullmatch
 _NOT_APPLICABLE: Any = object()
+_INF = float("inf")
 _MAX_SHAPES = 64
 
 
@@ -60,11 +55,13 @@ class _Mismatch(Exception):
     def __init__(self, path: str, expected: str, got: str) -> None:
         super().__init__(path)
         self.path = path
+        self.json = path  # the same path in JSON keys: a request's path is in Python's names
         self.expected = expected
         self.got = got
 
-    def under(self, prefix: str) -> _Mismatch:
+    def under(self, prefix: str, json_prefix: str | None = None) -> _Mismatch:
         self.path = prefix + self.path
+        self.json = (prefix if json_prefix is None else json_prefix) + self.json
         return self
 
     def __str__(self) -> str:
@@ -78,7 +75,7 @@ _Convert = Callable[[Any], Any]
 
 # Plain classes with __slots__, not dataclasses: they are made when the package is imported.
 class _Type:
-    __slots__ = ("anything", "choices", "converters", "exact", "expected", "item", "models", "taken")
+    __slots__ = ("anything", "choices", "converters", "exact", "expected", "item", "models", "money", "taken")
 
     def __init__(
         self,
@@ -91,6 +88,7 @@ class _Type:
         taken: str = "",  # in Python's words, for request arguments
         choices: bool = False,  # a Literal among the members
     ) -> None:
+        self.money = Decimal in exact  # a decoded Decimal is kept as is only once its size is checked
         self.exact = exact
         self.converters = converters
         self.expected = expected
@@ -112,7 +110,7 @@ class _Field:
 
 
 class _Plan:
-    __slots__ = ("exact", "fields", "nested", "to_fix", "values")
+    __slots__ = ("exact", "fields", "money", "nested", "to_fix", "values")
 
     def __init__(
         self,
@@ -125,6 +123,7 @@ class _Plan:
         self.values = values
         self.exact = exact
         self.nested = nested
+        self.money = tuple(field for field in fields if field.type.money)
         # Shape (the tuple of the fields' value types) -> the fields to convert or refuse. Answers
         # repeat a few shapes (which fields are null, which amounts are strings), so most checks
         # are one lookup of a tuple's hash; bounded, so it cannot grow without limit.
@@ -148,27 +147,20 @@ def _kind(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def _json_key(name: str) -> str:
-    if name.endswith("_") and name[:-1] in _RESERVED:
-        return name[:-1]
-    return name
-
-
 def _is_model(tp: object) -> bool:
     return isinstance(tp, type) and hasattr(tp, "__attrs_attrs__") and hasattr(tp, "from_dict")
 
 
 def _to_decimal(value: Any) -> Any:
-    if type(value) is int:
-        return Decimal(value)
-    if type(value) is str and _is_numeric(value):
-        return Decimal(value)
-    return _NOT_APPLICABLE
+    amount = read_money(value)
+    return _NOT_APPLICABLE if amount is None else amount
 
 
 def _to_float(value: Any) -> Any:
     if type(value) is Decimal:  # a JSON number, decoded exactly
-        return float(value)
+        number = float(value)
+        if -_INF < number < _INF:
+            return number
     return _NOT_APPLICABLE
 
 
@@ -179,6 +171,8 @@ def _literal_converter(choices: frozenset[object]) -> _Convert:
     return convert
 
 
+_MONEY_WORDS = "a decimal number (a JSON number or a plain decimal string of ASCII digits, of an amount's size)"
+
 # type -> (kept as is, converters, in JSON's words, in Python's words)
 _SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str, str]] = {
     type(None): ((type(None),), (), "null", "None"),
@@ -187,7 +181,7 @@ _SIMPLE: dict[object, tuple[tuple[type, ...], tuple[_Convert, ...], str, str]] =
     bool: ((bool,), (), "a boolean", "a bool"),
     int: ((int,), (), "an integer", "an int"),
     float: ((float, int), (_to_float,), "a number", "a float or int"),
-    Decimal: ((Decimal,), (_to_decimal,), "a decimal number (a JSON number or a numeric string)", "a Decimal"),
+    Decimal: ((Decimal,), (_to_decimal,), _MONEY_WORDS, "a Decimal"),
     datetime.datetime: ((datetime.datetime,), (), "an ISO 8601 date-time", "a datetime"),
     datetime.date: ((datetime.date,), (), "an ISO 8601 date", "a date"),
 }
@@ -271,6 +265,8 @@ def _make_plan(model: type) -> _Plan:
     from attrs import NOTHING  # loaded with the models by now; the package's import stays lighter
 
     hints = typing.get_type_hints(model)
+    # The JSON keys the generator wrote beside the model (models.py.jinja): never guessed from names.
+    keys: dict[str, str] = getattr(sys.modules[model.__module__], "JSON_KEYS", {})
     fields = []
     for attribute in model.__attrs_attrs__:  # type: ignore[attr-defined]
         if attribute.name == "additional_properties":  # unknown keys: any JSON value
@@ -279,7 +275,7 @@ def _make_plan(model: type) -> _Plan:
         if field_type.anything:
             continue
         required = attribute.default is NOTHING
-        fields.append(_Field(attribute.name, _json_key(attribute.name), field_type, required))
+        fields.append(_Field(attribute.name, keys.get(attribute.name, attribute.name), field_type, required))
     names = [field.name for field in fields]
     values: Callable[[Any], tuple[Any, ...]] = _no_values
     if len(names) == 1:
@@ -316,6 +312,10 @@ def _check_model(model: Any) -> None:
     plan = _plan(type(model))
     for field in _misfits(plan, tuple(map(type, plan.values(model)))):
         setattr(model, field.name, _convert(getattr(model, field.name), field.type, f".{field.key}"))
+    for field in plan.money:
+        amount = getattr(model, field.name)
+        if type(amount) is Decimal and not in_bounds(amount):
+            raise _Mismatch(f".{field.key}", field.type.expected, "a number of a size no amount has")
     for field in plan.nested:
         value = getattr(model, field.name)
         try:
@@ -332,6 +332,8 @@ def _check_items(items: list[Any], item_type: _Type) -> None:
         try:
             if type(element) not in item_type.exact:
                 element = items[index] = _convert(element, item_type, "")
+            elif item_type.money and type(element) is Decimal and not in_bounds(element):
+                raise _Mismatch("", item_type.expected, "a number of a size no amount has")
             if type(element) in item_type.models:
                 _check_model(element)
             elif type(element) is list and item_type.item is not None:
@@ -408,18 +410,12 @@ def misfit(model: type, data: Any) -> str | None:
     return None if found is None else str(found)
 
 
-def json_path(path: str) -> str:
-    """A request argument's path (``body.type_[0]``) as the JSON path of what is sent (``$.type[0]``)."""
-    _, dot, rest = path.partition(".")
-    return "$" + re.sub(r"(?<=\.)\w+", lambda name: _json_key(name[0]), dot + rest)
-
-
-def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T]) -> T:
-    """``parser(data)`` (a generated ``from_dict``) with every field checked against its type."""
+def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T], model: type | None = None) -> T:
+    """``parser(data)`` (``model.from_dict``) with every field checked against its type."""
     try:
         parsed = parser(data)
     except Exception as exc:
-        model = _returned_model(parser)
+        model = model or _returned_model(parser)
         mismatch = _diagnose(model, data, "$") if model is not None else None
         raise _error(response, mismatch, exc) from exc
     if _is_model(type(parsed)):
@@ -463,7 +459,7 @@ def _check_request_field(value: Any, field: _Field) -> None:
     try:
         _check_request_value(value, field.type)
     except _Mismatch as mismatch:
-        raise mismatch.under(f".{field.name}") from None
+        raise mismatch.under(f".{field.name}", f".{field.key}") from None
 
 
 def _check_request_value(value: Any, value_type: _Type) -> None:
@@ -522,4 +518,5 @@ def check_body(body: object, model: type) -> None:
         else:
             _check_request_value(body, _type_of(model))
     except _Mismatch as mismatch:  # the value is never shown: it may be personal data
-        raise RequestTypeError(f"body{mismatch.path}", f"must be {mismatch.expected}, not {mismatch.got}") from None
+        reason = f"must be {mismatch.expected}, not {mismatch.got}"
+        raise RequestTypeError(f"body{mismatch.path}", reason, json_path=f"${mismatch.json}") from None

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import click
 
 from .. import __version__
+from .._runtime.constants import METHODS, RETRY_POLICIES, RetryPolicy
 from .._runtime.exceptions import PayCombatError
-from .._runtime.raw import METHODS, operation, request_kwargs, unsigned_request
+from .._runtime.pipeline import unsigned_request
+from .._runtime.raw import operation, request_kwargs
 from ._common import (
     EXIT_CODES,
     EXIT_INTERRUPTED,
@@ -96,7 +98,7 @@ def cli() -> None:
 )
 @click.option(
     "--retry",
-    type=click.Choice(["connect-only", "safe"]),
+    type=click.Choice(sorted(RETRY_POLICIES)),
     default="connect-only",
     show_default=True,
     help="safe: also repeat after the request reached PayCombat. Only for calls that cannot create or pay twice.",
@@ -129,7 +131,7 @@ def request_command(
         if dry_run:
             print_curl(unsigned_request(client, op, kwargs))
             return
-        rule: Literal["safe", "connect-only"] = "safe" if retry == "safe" else "connect-only"
+        rule: RetryPolicy = "safe" if retry == "safe" else "connect-only"
         with client, waiting(f"{op.method} {op.path}"):
             response = client.request_detailed(
                 op.method, op.path, json=kwargs.get("json"), params=kwargs.get("params"), retry=rule

@@ -8,7 +8,7 @@ import os
 import re
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,8 +28,10 @@ from .._runtime.exceptions import (
     RequestEncodingError,
     WebhookPayloadError,
     WebhookSignatureError,
+    not_json,
+    printable,
+    shown_request_id,
 )
-from .._runtime.jsjson import not_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,12 +69,14 @@ def exit_code(exc: BaseException) -> int:
 def fail(exc: BaseException, *, as_json: bool) -> NoReturn:
     """One line on stderr (or one JSON object with ``--json``), then the error class's exit status."""
     code = exit_code(exc)
-    # One line: messages may quote a server's text, which may hold newlines.
-    message = " ".join(str(exc).split()) or type(exc).__name__
+    # One line, escaped: messages may quote a server's text, which may hold newlines or escapes.
+    message = printable(" ".join(str(exc).split())) or type(exc).__name__
     if as_json:
         error: dict[str, Any] = {"type": type(exc).__name__, "message": message, "exit_code": code}
         if isinstance(exc, APIStatusError | APIResponseValidationError):
             error["status_code"] = exc.status_code
+            if exc.request_id is not None:  # what PayCombat's support asks for
+                error["request_id"] = shown_request_id(exc.request_id)
         click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
     else:
         click.echo(f"paycombat: error: {message}", err=True)
@@ -100,7 +104,7 @@ def waiting(what: str) -> Iterator[None]:
     """Show ``what`` on a terminal while a call waits; nothing when stderr is a pipe or file."""
     shown = sys.stderr.isatty()
     if shown:
-        sys.stderr.write(f"{what} ...")
+        sys.stderr.write(f"{printable(what)} ...")
         sys.stderr.flush()
     try:
         yield
@@ -113,35 +117,72 @@ def waiting(what: str) -> Iterator[None]:
 # --- settings -----------------------------------------------------------------------------------
 
 
+# NAME=, after an optional "export "; always matches, so "name" is empty on blank and comment lines.
+_ENTRY = re.compile(r"[ \t]*(?:export[ \t]+)?(?P<name>[^=#\s]*)[ \t]*(?P<eq>=?)")
+# A quoted value, which may span lines; a backslash takes the next character with it.
+_QUOTED = {quote: re.compile(rf"{quote}((?:\\.|[^{quote}\\])*){quote}", re.S) for quote in "\"'"}
+# What may follow the closing quote on its line.
+_AFTER_QUOTE = re.compile(r"[ \t]*(?:#[^\n]*)?(?:\n|\Z)")
+_ESCAPE = re.compile(r"\\(.)", re.S)
+# As python-dotenv decodes them; any other backslash is kept as written.
+_DECODED = {
+    '"': {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"},
+    "'": {"\\": "\\", "'": "'"},
+}
+
+
+def _quoted(text: str, start: int) -> tuple[str, int] | None:
+    """The value whose quote opens at ``start``, decoded, and where the next entry starts; ``None``
+    when the quote never closes or more than a comment follows it on its line."""
+    quote = text[start]
+    quoted = _QUOTED[quote].match(text, start)
+    after = _AFTER_QUOTE.match(text, quoted.end()) if quoted else None
+    if quoted is None or after is None:
+        return None
+    table = _DECODED[quote]
+    return _ESCAPE.sub(lambda m: table.get(m[1], m[0]), quoted[1]), after.end()
+
+
 def read_env_file(path: Path) -> dict[str, str]:
-    """The PAYCOMBAT_* values of ``NAME=VALUE`` lines, read as dotenv files are: ``#`` starts a
-    comment at the start of a line or after a space, a value in quotes is kept as written, other
-    names are skipped (an app's own .env serves), and an unknown PAYCOMBAT_ name (a typo) is refused."""
+    """The PAYCOMBAT_* values of a .env file, read as python-dotenv and docker compose read one:
+    ``NAME=VALUE`` entries, an optional ``export``, ``#`` comments at the start of a line or after a
+    space; a value in single or double quotes may span lines, and double quotes decode ``\\"``,
+    ``\\\\``, ``\\n``... Other names are skipped, however they are written (an app's own .env serves);
+    an unknown PAYCOMBAT_ name (a typo) is refused. No message shows a line's text: it may hold a secret."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # -sig: a leading BOM, as some editors write
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageProblem(f"cannot read --env-file {path}: {type(exc).__name__}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     values: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        # No message shows the line: it may hold a secret.
+    pos, number = 0, 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        resume = end + 1
+        entry = _ENTRY.match(text, pos, end)
+        assert entry is not None  # every part of it is optional
+        name = entry["name"]
+        ours = name.startswith("PAYCOMBAT_")
         where = f"--env-file {path}, line {number}"
-        name, sep, raw = line.removeprefix("export ").partition("=")
-        name, value = name.strip(), raw.strip()
-        if not sep or (name.startswith("PAYCOMBAT_") and name not in ENV_NAMES):
+        if ours and (not entry["eq"] or name not in ENV_NAMES):
             raise UsageProblem(f"{where}: expected NAME=VALUE, PAYCOMBAT_ names being one of {ENV_NAMES}")
-        if value[:1] in ("'", '"'):
-            end = value.find(value[0], 1)
-            rest = value[end + 1 :].strip() if end > 0 else ""
-            if end < 0 or (rest and not rest.startswith("#")):
+        raw = text[entry.end() : end]
+        written = raw.lstrip(" \t")
+        quoted = _quoted(text, end - len(written)) if entry["eq"] and written[:1] in _QUOTED else None
+        if not ours:
+            # Another app's quoted value is stepped over whole; one not well formed is skipped as
+            # one line, so it can never hide a line of ours.
+            if quoted is not None:
+                resume = quoted[1]
+        elif written[:1] in _QUOTED:
+            if quoted is None:
                 raise UsageProblem(f"{where}: a quoted value must end with its quote (then only a # comment)")
-            value = value[1:end]
+            values[name], resume = quoted
         else:
-            value = _INLINE_COMMENT.split(raw, maxsplit=1)[0].strip()
-        if name in ENV_NAMES:
-            values[name] = value
+            values[name] = _INLINE_COMMENT.split(raw, maxsplit=1)[0].strip()
+        number += text.count("\n", pos, resume)
+        pos = resume
     return values
 
 
@@ -225,14 +266,66 @@ def read_data(data: str | None) -> Any:
 # --- output -------------------------------------------------------------------------------------
 
 
+class _Number:
+    """A JSON number kept as the text it arrived as: printed back digit for digit."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+# The C scanner hands every number's text to these, so none passes through a float or an int.
+_AS_SENT = json.JSONDecoder(parse_float=_Number, parse_int=_Number, parse_constant=not_json)
+
+
+def _string(text: str) -> str:
+    # json escapes C0 controls but leaves C1 controls (\x9b is a CSI), DEL and bidi marks raw:
+    # a string holding any of them is written all in \u escapes, still the same JSON string.
+    return json.dumps(text, ensure_ascii=printable(text) != text)
+
+
+def to_json(value: Any, indent: int = 2) -> str:
+    """``value`` as ``json.dumps(value, indent=2, ensure_ascii=False)`` writes it, but with nothing
+    that could drive a terminal (see ``_string``) and numbers of an answer as they arrived. Written
+    without recursion: an answer nested as deep as the decoder reads is printed too."""
+    out: list[str] = []
+    # (value, level), or (text, -1) for text written as it is.
+    todo: list[tuple[Any, int]] = [(value, 0)]
+    while todo:
+        item, level = todo.pop()
+        if level < 0:
+            out.append(item)
+        elif isinstance(item, dict | list) and item:
+            is_object = isinstance(item, dict)
+            pad = "\n" + " " * (indent * (level + 1))
+            pairs: Iterable[tuple[Any, Any]] = item.items() if isinstance(item, dict) else ((None, v) for v in item)
+            parts: list[tuple[Any, int]] = []
+            for i, (key, member) in enumerate(pairs):
+                parts.append((("," if i else "") + pad + (f"{_string(key)}: " if is_object else ""), -1))
+                parts.append((member, level + 1))
+            out.append("{" if is_object else "[")
+            todo.append(("\n" + " " * (indent * level) + ("}" if is_object else "]"), -1))
+            todo.extend(reversed(parts))
+        elif isinstance(item, str):
+            out.append(_string(item))
+        elif isinstance(item, _Number):
+            out.append(item.text)
+        else:  # {}, [], True, None, and the ints and floats of a model_dump
+            out.append(json.dumps(item))
+    return "".join(out)
+
+
 def print_answer(content: bytes) -> None:
-    """The answer's JSON, indented; bytes that are not JSON as they came."""
+    """The answer's JSON, indented, every number as it arrived (an amount is never rounded);
+    bytes that are not JSON as text. Nothing that could drive a terminal is printed raw."""
     try:
-        value = json.loads(content)
+        text = content.decode("utf-8")  # UnicodeDecodeError is a ValueError
+        value = _AS_SENT.decode(text.removeprefix("\ufeff"))
     except (ValueError, RecursionError):
-        click.echo(content.decode("utf-8", "replace"))
+        click.echo(printable(content.decode("utf-8", "replace")))
         return
-    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+    click.echo(to_json(value))
 
 
 def print_curl(request: httpx2.Request, *, signed_on_send: bool = True) -> None:

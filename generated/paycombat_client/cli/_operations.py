@@ -2,25 +2,24 @@
 """``paycombat <tag> <operation>``: one command per generated endpoint module, found at run time.
 
 The tree is read from ``paycombat_client.api`` when a command is looked up, so it always matches
-the operations this package was generated with: a tag is a subpackage, an operation a module;
-its summary and description are the spec's (its docstring), its path parameters the arguments
-of its ``sync_detailed``, its body the model that function takes.
+the operations this package was generated with: a tag is a subpackage, an operation a module, and
+each command is made from the module's ``OPERATION`` (summary, description, method, path, path
+parameters, retry rule, body model) and sent through the same runtime call as the module's own
+functions.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import pkgutil
-from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, get_type_hints
+from typing import Any
 
 import click
 
 from .._runtime.exceptions import RequestTypeError
-from .._runtime.raw import unsigned_request
-from .._runtime.validate import check_body, json_path, misfit
+from .._runtime.pipeline import Operation, call_sync_detailed, request_parts, unsigned_request
+from .._runtime.validate import check_body, misfit
 from ._common import (
     Settings,
     UsageProblem,
@@ -33,8 +32,6 @@ from ._common import (
     waiting,
 )
 
-_NAMED = {"client", "body"}
-
 
 def _command_name(module_name: str) -> str:
     return module_name.replace("_", "-")
@@ -44,86 +41,53 @@ def _module_name(command_name: str) -> str:
     return command_name.replace("-", "_")
 
 
-@dataclass(frozen=True)
-class _Endpoint:
-    module: ModuleType
-    path_params: tuple[str, ...]
-    body_model: Any  # the attrs model class ``body`` takes, or None
-
-    @classmethod
-    def of(cls, module: ModuleType) -> _Endpoint:
-        signature = inspect.signature(module.sync_detailed)
-        path_params = tuple(
-            name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-        )
-        others = {name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY} - _NAMED
-        if others:  # query or header parameters: the spec has none yet, so this command has no options for them
-            raise RuntimeError(f"{module.__name__}: parameters {sorted(others)} have no command-line option")
-        body = signature.parameters.get("body")
-        model = None if body is None else get_type_hints(module.sync_detailed)["body"]
-        return cls(module, path_params, model)
-
-    def summary(self) -> tuple[str, str]:
-        """The spec's summary, and its description (the docstring up to the generated notes)."""
-        doc = inspect.getdoc(self.module.sync) or ""
-        paragraphs = [p.strip() for p in doc.split("\n\n") if p.strip()]
-        summary = paragraphs[0] if paragraphs else self.module.__name__
-        description: list[str] = []
-        for paragraph in paragraphs[1:]:
-            if paragraph.startswith(("Retries:", "Args:", "Raises:", "Returns:")):
-                break
-            description.append(" ".join(paragraph.split()))
-        return summary, "\n\n".join(description)
-
-    def body_of(self, data: Any) -> Any:
-        """``--data`` as the operation's body model; refused when any of it would not be sent as written."""
-        model = self.body_model
-        if data is None:
-            raise UsageProblem(f"this operation needs a body: --data with a JSON object for {model.__name__}")
-        if not isinstance(data, dict):
-            raise UsageProblem(f"--data must be a JSON object for {model.__name__}")
-        unfit = f"--data does not fit {model.__name__}:"
-        try:
-            body = model.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            # Only the path: the exception's text may quote a value.
-            raise UsageProblem(f"{unfit} {misfit(model, data) or type(exc).__name__}") from None
-        try:
-            check_body(body, model)
-        except RequestTypeError as exc:
-            raise UsageProblem(f"{unfit} {json_path(exc.path)} {exc.reason}") from None
-        sent = body.to_dict()
-        if sent != data:
-            # Unknown keys of a strict body would be dropped silently: say so instead.
-            changed = sorted(k for k in data.keys() | sent.keys() if data.get(k) != sent.get(k))
-            raise UsageProblem(f"{unfit} not sent as written: {', '.join(changed)}")
-        return body
+def body_of(op: Operation, data: Any) -> Any:
+    """``--data`` as the operation's body model; refused when any of it would not be sent as written."""
+    model = op.body_model()
+    if data is None:
+        raise UsageProblem(f"this operation needs a body: --data with a JSON object for {model.__name__}")
+    if not isinstance(data, dict):
+        raise UsageProblem(f"--data must be a JSON object for {model.__name__}")
+    unfit = f"--data does not fit {model.__name__}:"
+    try:
+        body = model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # Only the path: the exception's text may quote a value.
+        raise UsageProblem(f"{unfit} {misfit(model, data) or type(exc).__name__}") from None
+    try:
+        check_body(body, model)
+    except RequestTypeError as exc:
+        raise UsageProblem(f"{unfit} {exc.json_path} {exc.reason}") from None
+    sent = body.to_dict()
+    if sent != data:
+        # Unknown keys of a strict body would be dropped silently: say so instead.
+        changed = sorted(k for k in data.keys() | sent.keys() if data.get(k) != sent.get(k))
+        raise UsageProblem(f"{unfit} not sent as written: {', '.join(changed)}")
+    return body
 
 
-def _operation_command(endpoint: _Endpoint, name: str) -> click.Command:
-    op = endpoint.module._OPERATION
-    summary, description = endpoint.summary()
+def _operation_command(op: Operation, name: str) -> click.Command:
     retry = (
         "repeated after failures where that is safe"
         if op.retry == "safe"
         else "repeated only when the request was never sent (it could create or pay twice)"
     )
-    body = "" if endpoint.body_model is None else f" --data: a JSON object for {endpoint.body_model.__name__}."
-    text = f"{summary}\n\n{description}\n\n{op.method} {op.path}. Retries: {retry}.{body}".replace("\n\n\n\n", "\n\n")
+    body = "" if op.body is None else f" --data: a JSON object for {op.body}."
+    description = f"{op.description}\n\n" if op.description else ""
+    summary = op.summary or op.operation_id
+    text = f"{summary}\n\n{description}{op.method} {op.path}. Retries: {retry}.{body}"
 
-    def run(settings: Settings, path_args: list[str], data: str | None) -> None:
-        kwargs: dict[str, Any] = {}
-        if endpoint.body_model is not None:
-            kwargs["body"] = endpoint.body_of(read_data(data))
+    def run(settings: Settings, path_args: tuple[str, ...], data: str | None) -> None:
+        sent = body_of(op, read_data(data)) if op.body is not None else None
         client = settings.client()
         if settings.dry_run:
-            print_curl(unsigned_request(client, op, endpoint.module._get_kwargs(*path_args, **kwargs)))
+            print_curl(unsigned_request(client, op, request_parts(op, path_args, sent)))
             return
         with client, waiting(f"{op.method} {op.path}"):
-            response = endpoint.module.sync_detailed(*path_args, client=client, **kwargs)
+            response = call_sync_detailed(client, op, op.answer_model(), path_args, sent)
         print_answer(response.content)
 
-    params: list[click.Parameter] = [click.Argument([p], metavar=p.upper()) for p in endpoint.path_params]
+    params: list[click.Parameter] = [click.Argument([p], metavar=p.upper()) for p in op.path_params]
 
     @click.command(name=name, help=text, short_help=summary, params=params)
     @data_option(required=False)
@@ -132,9 +96,9 @@ def _operation_command(endpoint: _Endpoint, name: str) -> click.Command:
         env_file: Any, base_url: str | None, dry_run: bool, as_json: bool, data: str | None = None, **args: str
     ) -> None:
         settings = Settings(env_file, base_url, dry_run, as_json)
-        guarded(as_json, lambda: run(settings, [args[p] for p in endpoint.path_params], data))
+        guarded(as_json, lambda: run(settings, tuple(args[p] for p in op.path_params), data))
 
-    if endpoint.body_model is None:  # no --data on commands that send no body
+    if op.body is None:  # no --data on commands that send no body
         command.params = [p for p in command.params if p.name != "data"]
     return command
 
@@ -158,7 +122,7 @@ class _TagGroup(click.Group):
         if module_name not in self._modules:
             return None
         module = importlib.import_module(f"{self._package}.{module_name}")
-        return _operation_command(_Endpoint.of(module), _command_name(module_name))
+        return _operation_command(module.OPERATION, _command_name(module_name))
 
 
 def _api() -> ModuleType:

@@ -4,33 +4,34 @@
 from __future__ import annotations
 
 import copy
-import json
 import os
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import click
 import httpx2
 
-from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError, shown_path
+from .._runtime.backends import bound_sync_client
+from .._runtime.exceptions import APIConnectionError, APIStatusError, APITimeoutError, printable, shown_path
 from .._runtime.jsjson import stringify
 from .._runtime.signing import encode_key, hmac_sha256
+from .._runtime.transport import (
+    DEADLINE,
+    DIRECT_HTTP,
+    BodyTooLarge,
+    attempt_timeout,
+    read_sync,
+)
 from ..webhooks import MAX_PAYLOAD_BYTES, SIGNATURE_HEADER, construct_event, event_key
-from ..webhooks._examples import EXAMPLES
-from ._common import UsageProblem, guarded, json_option, print_curl, read_env_file, waiting
+from ..webhooks._examples import EVENTS, EXAMPLES
+from ._common import UsageProblem, guarded, json_option, print_curl, read_env_file, to_json, waiting
 
-#: Event name -> (the spec's payload schema, status). The sample is the spec's example of that payload.
-EVENTS: dict[str, tuple[str, str]] = {
-    "payin.success": ("PayinEvent", "SUCCESS"),
-    "payin.failed": ("PayinEvent", "FAILED"),
-    "payin.expired": ("PayinEvent", "EXPIRED"),
-    "payout.success": ("PayoutEvent", "SUCCESS"),
-    "payout.failed": ("PayoutEvent", "FAILED"),
-    "payout.returned": ("PayoutEvent", "RETURNED"),
-    "va.approved": ("VirtualAccountRegistrationEvent", "APPROVED"),
-    "va.failed": ("VirtualAccountRegistrationEvent", "FAILED"),
-}
+#: Per operation; the whole exchange, the answer read included, also ends within the longest of them.
 TRIGGER_TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
+#: Most bytes of the receiver's answer read: the command shows its first 200 characters.
+MAX_ANSWER_BYTES = 64 * 1024
+_SHOWN_CHARACTERS = 200
 
 
 def sample_event(event: str) -> dict[str, Any]:
@@ -79,7 +80,7 @@ def verify(body: BinaryIO, signature: str, env_file: Path | None, as_json: bool)
         key = _signature_key(env_file)
         event = construct_event(body.read(MAX_PAYLOAD_BYTES + 1), signature, key)
         result = {"event_key": event_key(event), "event": event.model_dump(mode="json")}
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        click.echo(to_json(result))  # authentic, but its text still came from outside
 
     guarded(as_json, run)
 
@@ -109,16 +110,37 @@ def trigger(event: str, url: str, env_file: Path | None, dry_run: bool, as_json:
         # Shown without credentials or query: the URL is the user's and may carry secrets.
         port = f":{request.url.port}" if request.url.port else ""
         where = f"POST {request.url.scheme}://{request.url.host}{port}{shown_path(request.url)}"
-        with httpx2.Client(timeout=TRIGGER_TIMEOUT, follow_redirects=False) as http, waiting(where):
-            try:
-                response = http.send(request)
-            except httpx2.TimeoutException as exc:
-                raise APITimeoutError(f"{where} timed out ({type(exc).__name__})") from None
-            except httpx2.RequestError as exc:
-                raise APIConnectionError(f"{where} failed: {type(exc).__name__}") from None
-        answer = response.text[:200]
+        with waiting(where):
+            response, answer = _deliver(request, where)
         if not response.is_success:
-            raise APIStatusError(f"the receiver answered: {answer or response.reason_phrase}", response=response)
+            shown = answer or printable(response.reason_phrase)
+            raise APIStatusError(f"the receiver answered: {shown}", response=response)
         click.echo(f"{event} delivered: HTTP {response.status_code} {answer}".rstrip())
 
     guarded(as_json, run)
+
+
+def _deliver(request: httpx2.Request, where: str) -> tuple[httpx2.Response, str]:
+    """Send ``request``: the answer, and its first characters, escaped. At most
+    ``MAX_ANSWER_BYTES`` of it are read, and the whole exchange ends within the timeout."""
+    # Plain http never goes through a proxy, of the environment's or any: it would read the signed
+    # event. https may (CONNECT keeps TLS end to end), as with the client.
+    http = httpx2.Client(timeout=TRIGGER_TIMEOUT, follow_redirects=False, mounts=DIRECT_HTTP)
+    deadline = DEADLINE.set(time.monotonic() + attempt_timeout(TRIGGER_TIMEOUT))
+    try:
+        with bound_sync_client(http):
+            response = http.send(request, stream=True)
+            try:
+                kept = read_sync(response, MAX_ANSWER_BYTES)
+            except BodyTooLarge as exc:
+                kept = response._content = exc.kept  # what read() would store; APIStatusError reads it
+            finally:
+                response.close()
+    except httpx2.TimeoutException as exc:
+        raise APITimeoutError(f"{where} timed out ({type(exc).__name__})") from None
+    except httpx2.RequestError as exc:
+        raise APIConnectionError(f"{where} failed: {type(exc).__name__}") from None
+    finally:
+        DEADLINE.reset(deadline)
+    shown = kept.decode("utf-8", "replace")[:_SHOWN_CHARACTERS]
+    return response, printable(" ".join(shown.split()))

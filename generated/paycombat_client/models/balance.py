@@ -107,3 +107,13 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "total_balance_available": "total_balance_available",
+    "total_hold_balance": "total_hold_balance",
+    "total_balance_expected": "total_balance_expected",
+    "currency": "currency",
+}

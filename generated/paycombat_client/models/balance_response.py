@@ -91,5 +91,13 @@ class BalanceResponse:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "data": "data",
+    "status": "status",
+    "message": "message",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.balance import Balance  # noqa: E402

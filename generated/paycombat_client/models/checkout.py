@@ -401,6 +401,33 @@ class Checkout:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "id": "id",
+    "checkout_token": "checkout_token",
+    "amount": "amount",
+    "currency": "currency",
+    "country_code": "country_code",
+    "country_name": "country_name",
+    "payin_method_name": "payin_method_name",
+    "payin_type": "payin_type",
+    "customer_id": "customer_id",
+    "checkout_url": "checkout_url",
+    "redirect_url": "redirect_url",
+    "advanced_redirect_url": "advanced_redirect_url",
+    "webhook_url": "webhook_url",
+    "expire_at": "expire_at",
+    "status": "status",
+    "additional_info": "additional_info",
+    "order_summary": "order_summary",
+    "description": "description",
+    "merchant_id": "merchant_id",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "deleted_at": "deleted_at",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.checkout_additional_info_type_0 import CheckoutAdditionalInfoType0  # noqa: E402
 from ..models.checkout_order_summary_type_0 import CheckoutOrderSummaryType0  # noqa: E402

@@ -44,3 +44,8 @@ class CheckoutOrderSummaryType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {}

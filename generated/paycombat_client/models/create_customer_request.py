@@ -114,6 +114,17 @@ class CreateCustomerRequest:
         return create_customer_request
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "description": "description",
+    "type_": "type",
+    "organization_reference_id": "organization_reference_id",
+    "metadata": "metadata",
+    "company": "company",
+    "individual": "individual",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.create_customer_request_metadata import CreateCustomerRequestMetadata  # noqa: E402
 from ..models.customer_company import CustomerCompany  # noqa: E402

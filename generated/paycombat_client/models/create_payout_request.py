@@ -153,5 +153,19 @@ class CreatePayoutRequest:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "sender_currency": "sender_currency",
+    "beneficiary_currency": "beneficiary_currency",
+    "payout_method_name": "payout_method_name",
+    "purpose_code": "purpose_code",
+    "payout_beneficiary_param": "payout_beneficiary_param",
+    "sender_amount": "sender_amount",
+    "sender_country": "sender_country",
+    "beneficiary_amount": "beneficiary_amount",
+    "order_id": "order_id",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.payout_beneficiary import PayoutBeneficiary  # noqa: E402

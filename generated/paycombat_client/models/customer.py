@@ -363,6 +363,30 @@ class Customer:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "customer_id": "customer_id",
+    "org_id": "org_id",
+    "type_": "type",
+    "description": "description",
+    "webhook_url": "webhook_url",
+    "metadata": "metadata",
+    "is_active": "is_active",
+    "is_wallet_ready": "is_wallet_ready",
+    "organization_reference_id": "organization_reference_id",
+    "is_gca_enabled": "is_gca_enabled",
+    "gca_activation_status": "gca_activation_status",
+    "gca_activated_at": "gca_activated_at",
+    "is_sender_validation_enabled": "is_sender_validation_enabled",
+    "payin_sender_id_list": "payin_sender_id_list",
+    "company_domain": "company_domain",
+    "individual": "individual",
+    "created_by": "created_by",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.customer_individual_record import CustomerIndividualRecord  # noqa: E402
 from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: E402

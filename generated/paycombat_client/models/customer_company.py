@@ -159,5 +159,23 @@ class CustomerCompany:
         return customer_company
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "name": "name",
+    "registration_number": "registration_number",
+    "incorporation_country": "incorporation_country",
+    "address_country": "address_country",
+    "company_email": "company_email",
+    "address_line1": "address_line1",
+    "address_line2": "address_line2",
+    "address_city": "address_city",
+    "address_state": "address_state",
+    "address_zip_code": "address_zip_code",
+    "phone_country_code": "phone_country_code",
+    "phone_number": "phone_number",
+    "authorized_user": "authorized_user",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.authorized_user import AuthorizedUser  # noqa: E402

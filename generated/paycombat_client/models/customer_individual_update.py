@@ -178,3 +178,25 @@ class CustomerIndividualUpdate:
         )
 
         return customer_individual_update
+
+
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "dob": "dob",
+    "email": "email",
+    "identification_type": "identification_type",
+    "identification_value": "identification_value",
+    "address_line1": "address_line1",
+    "address_line2": "address_line2",
+    "address_city": "address_city",
+    "address_state": "address_state",
+    "address_country": "address_country",
+    "address_zip_code": "address_zip_code",
+    "country_of_residence": "country_of_residence",
+    "nationality": "nationality",
+    "phone_country_code": "phone_country_code",
+    "phone_number": "phone_number",
+}

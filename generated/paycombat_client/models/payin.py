@@ -664,3 +664,52 @@ class Payin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "id": "id",
+    "payin_id_finmo": "payin_id_finmo",
+    "merchant_id": "merchant_id",
+    "status": "status",
+    "amount": "amount",
+    "original_amount": "original_amount",
+    "amount_type": "amount_type",
+    "currency": "currency",
+    "transaction": "transaction",
+    "transaction_date": "transaction_date",
+    "payment_method": "payment_method",
+    "order_reference": "order_reference",
+    "order_reference_1": "order_reference_1",
+    "order_reference_2": "order_reference_2",
+    "customer_full_name": "customer_full_name",
+    "customer_email": "customer_email",
+    "customer_phone": "customer_phone",
+    "customer_personal_number": "customer_personal_number",
+    "reply_code": "reply_code",
+    "brand": "brand",
+    "credit_type": "credit_type",
+    "payer_id": "payer_id",
+    "recon_id": "recon_id",
+    "platform_identifier": "platform_identifier",
+    "trx_type": "trx_type",
+    "fee_taken": "fee_taken",
+    "fee_expected": "fee_expected",
+    "charge_back": "charge_back",
+    "rolling_serve": "rolling_serve",
+    "retrieval": "retrieval",
+    "is_black_list": "is_black_list",
+    "ip_address": "ip_address",
+    "billing_address_country": "billing_address_country",
+    "billing_address_city": "billing_address_city",
+    "billing_address_zip_code": "billing_address_zip_code",
+    "billing_address": "billing_address",
+    "bin_": "bin",
+    "is_3ds": "is_3ds",
+    "bank_psp": "bank_psp",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "deleted_at": "deleted_at",
+    "payment_date": "payment_date",
+}

@@ -386,5 +386,34 @@ class PayinMethod:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "payin_method_id": "payin_method_id",
+    "payin_method_name": "payin_method_name",
+    "payin_method_description": "payin_method_description",
+    "payin_method_logo": "payin_method_logo",
+    "payin_method_instruction": "payin_method_instruction",
+    "payin_method_category": "payin_method_category",
+    "payin_method_class": "payin_method_class",
+    "payin_method_group": "payin_method_group",
+    "country": "country",
+    "currency": "currency",
+    "payin_method_param": "payin_method_param",
+    "min_amount": "min_amount",
+    "max_amount": "max_amount",
+    "is_sender_validation_enabled": "is_sender_validation_enabled",
+    "is_payin_method_available_24_7": "is_payin_method_available_24_7",
+    "is_cancellable": "is_cancellable",
+    "is_refundable": "is_refundable",
+    "is_multiple_refund_allowed": "is_multiple_refund_allowed",
+    "is_partially_refundable": "is_partially_refundable",
+    "is_over_refundable": "is_over_refundable",
+    "is_va_allowed": "is_va_allowed",
+    "is_payin_allowed": "is_payin_allowed",
+    "max_expiration_time_in_seconds": "max_expiration_time_in_seconds",
+    "default_expiry_time_seconds": "default_expiry_time_seconds",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.payin_method_param import PayinMethodParam  # noqa: E402

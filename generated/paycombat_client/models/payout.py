@@ -482,3 +482,38 @@ class Payout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "id": "id",
+    "payout_id_finmo": "payout_id_finmo",
+    "merchant_id": "merchant_id",
+    "reply_code_id_pg": "reply_code_id_pg",
+    "status": "status",
+    "wire_id": "wire_id",
+    "order_id": "order_id",
+    "due_date": "due_date",
+    "last_action": "last_action",
+    "wire_amount": "wire_amount",
+    "fee_taken": "fee_taken",
+    "fee_expected": "fee_expected",
+    "original_amount": "original_amount",
+    "payee_name": "payee_name",
+    "currency": "currency",
+    "beneficiary": "beneficiary",
+    "beneficiary_bank": "beneficiary_bank",
+    "beneficiary_account_number": "beneficiary_account_number",
+    "beneficiary_account_iban": "beneficiary_account_iban",
+    "wire_origin": "wire_origin",
+    "conversion": "conversion",
+    "process": "process",
+    "approval": "approval",
+    "reason_for_failure": "reason_for_failure",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "approved_at": "approved_at",
+    "denied_at": "denied_at",
+    "pending_at": "pending_at",
+}

@@ -89,6 +89,13 @@ class PayoutBeneficiary:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "individual": "individual",
+    "company": "company",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.payout_beneficiary_company import PayoutBeneficiaryCompany  # noqa: E402
 from ..models.payout_beneficiary_individual import PayoutBeneficiaryIndividual  # noqa: E402

@@ -150,5 +150,13 @@ class PayoutBeneficiaryParams:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "company": "company",
+    "base_param": "base_param",
+    "individual": "individual",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.payout_method_param import PayoutMethodParam  # noqa: E402

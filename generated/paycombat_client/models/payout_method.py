@@ -256,6 +256,25 @@ class PayoutMethod:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "payout_method_id": "payout_method_id",
+    "payout_method_name": "payout_method_name",
+    "payout_method_description": "payout_method_description",
+    "payout_method_logo": "payout_method_logo",
+    "currency": "currency",
+    "sender_country": "sender_country",
+    "sender_currency": "sender_currency",
+    "beneficiary_country": "beneficiary_country",
+    "beneficiary_currency": "beneficiary_currency",
+    "payout_method_category": "payout_method_category",
+    "payout_method_class": "payout_method_class",
+    "payout_method_group": "payout_method_group",
+    "payout_method_param": "payout_method_param",
+    "payout_beneficiary_param": "payout_beneficiary_param",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.payout_beneficiary_params import PayoutBeneficiaryParams  # noqa: E402
 from ..models.payout_method_payout_method_param_type_0 import PayoutMethodPayoutMethodParamType0  # noqa: E402

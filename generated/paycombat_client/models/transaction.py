@@ -372,5 +372,32 @@ class Transaction:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "transaction_id": "transaction_id",
+    "org_id": "org_id",
+    "amount": "amount",
+    "fees_currency": "fees_currency",
+    "fees_without_tax": "fees_without_tax",
+    "tax_on_fees": "tax_on_fees",
+    "fees_including_tax": "fees_including_tax",
+    "net_amount": "net_amount",
+    "currency": "currency",
+    "event_id": "event_id",
+    "event_type": "event_type",
+    "event_name": "event_name",
+    "event_description": "event_description",
+    "scope": "scope",
+    "customer_id": "customer_id",
+    "invoice_id": "invoice_id",
+    "is_settled": "is_settled",
+    "settlement_id": "settlement_id",
+    "is_reconciled": "is_reconciled",
+    "additional_data": "additional_data",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.transaction_additional_data_type_0 import TransactionAdditionalDataType0  # noqa: E402

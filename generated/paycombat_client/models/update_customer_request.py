@@ -134,6 +134,18 @@ class UpdateCustomerRequest:
         return update_customer_request
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "customer_id": "customer_id",
+    "description": "description",
+    "type_": "type",
+    "organization_reference_id": "organization_reference_id",
+    "metadata": "metadata",
+    "company": "company",
+    "individual": "individual",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.customer_company_update import CustomerCompanyUpdate  # noqa: E402
 from ..models.customer_individual_update import CustomerIndividualUpdate  # noqa: E402

@@ -90,5 +90,13 @@ class UpstreamCustomerResponse:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "data": "data",
+    "status": "status",
+    "message": "message",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.upstream_customer_result import UpstreamCustomerResult  # noqa: E402

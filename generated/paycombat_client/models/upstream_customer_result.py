@@ -142,5 +142,16 @@ class UpstreamCustomerResult:
         return key in self.additional_properties
 
 
+#: Each field's JSON key, as the spec names it (``type_`` is sent as ``type``): the runtime's checks
+#: name what does not fit by these.
+JSON_KEYS: dict[str, str] = {
+    "request_id": "request_id",
+    "request_time": "request_time",
+    "success": "success",
+    "status_code": "status_code",
+    "status_text": "status_text",
+    "data": "data",
+}
+
 # Imported last so that models which refer to each other can be imported in any order.
 from ..models.customer import Customer  # noqa: E402

@@ -1,8 +1,11 @@
 # Copied from runtime/paycombat_client/testing/_delivery.py by codegen/generate.py: edit that file, not this one.
-"""Webhook deliveries: signed exactly as PayCombat signs, posted by one worker thread, retried a few times."""
+"""Webhook deliveries: signed exactly as PayCombat signs, posted by one worker thread, retried a few
+times; a delivery can be held back for a while, so later ones overtake it."""
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import queue
 import threading
 import time
@@ -75,7 +78,8 @@ def signed_delivery(event: str, url: str | None, payload: dict[str, Any], key: s
 
 
 class Deliverer:
-    """Posts deliveries in order on its own thread, so a slow merchant never blocks the API."""
+    """Posts deliveries in order on its own thread, so a slow merchant never blocks the API; one
+    submitted with a delay waits that long while the others go ahead of it."""
 
     def __init__(self, attempts: int, timeout: float, backoff: float) -> None:
         self._attempts = attempts
@@ -90,11 +94,11 @@ class Deliverer:
         self._thread = threading.Thread(target=self._run, name="paycombat-sandbox-webhooks", daemon=True)
         self._thread.start()
 
-    def submit(self, delivery: Delivery) -> None:
+    def submit(self, delivery: Delivery, delay: float = 0.0) -> None:
         if delivery.url is None:
             delivery._done.set()
         else:
-            self._queue.put(delivery)
+            self._queue.put((time.monotonic() + delay, delivery))
 
     def stop(self, timeout: float) -> None:
         self._stopping.set()
@@ -107,23 +111,36 @@ class Deliverer:
                 item = self._queue.get_nowait()
             except queue.Empty:
                 break
-            if isinstance(item, Delivery):
-                item._done.set()
+            if isinstance(item, tuple):
+                item[1]._done.set()
 
     def _run(self) -> None:
         client: httpx2.Client | None = None  # made on first use: its TLS setup takes a while
+        # (due time, submission order, delivery): the earliest due first, ties in submission order.
+        waiting: list[tuple[float, int, Delivery]] = []
+        order = itertools.count()
         try:
             while True:
-                item = self._queue.get()
-                if not isinstance(item, Delivery):
-                    return
+                timeout = max(0.0, waiting[0][0] - time.monotonic()) if waiting else None
                 try:
-                    if client is None:
-                        client = httpx2.Client(timeout=self._timeout, follow_redirects=False, trust_env=False)
-                    self._deliver(client, item)
-                finally:
-                    item._done.set()
+                    item = self._queue.get(timeout=timeout)
+                except queue.Empty:
+                    item = None
+                if item is _STOP:
+                    return
+                if isinstance(item, tuple):
+                    heapq.heappush(waiting, (item[0], next(order), item[1]))
+                while waiting and waiting[0][0] <= time.monotonic() and not self._stopping.is_set():
+                    delivery = heapq.heappop(waiting)[2]
+                    try:
+                        if client is None:
+                            client = httpx2.Client(timeout=self._timeout, follow_redirects=False, trust_env=False)
+                        self._deliver(client, delivery)
+                    finally:
+                        delivery._done.set()
         finally:
+            for _, _, delivery in waiting:  # held back and never sent: waiters learn it now
+                delivery._done.set()
             if client is not None:
                 client.close()
 

@@ -34,6 +34,9 @@ _MAX_BODY = 1024 * 1024
 _STOP_TIMEOUT = 5.0
 # How long an idle keep-alive connection is kept open.
 _IDLE_TIMEOUT = 30.0
+# How long simulate_* and redeliver wait for a webhook (beyond its delay), and the longest delay.
+_DELIVERY_WAIT = 30.0
+_MAX_DELAY = 600.0
 
 
 class SandboxError(PayCombatError, ValueError):
@@ -80,8 +83,11 @@ class Sandbox:
     free port unless ``port`` is given) and stops on exit. ``client()`` gives an
     ``AuthenticatedClient`` for it. Every request is checked as PayCombat checks it (token,
     signature over the exact body bytes, the spec's request schema); every operation of the
-    spec keeps state; ``simulate_*`` moves a record on and delivers the signed webhook to
-    ``webhook_url``; ``fail_next`` stages failures. With ``seed``, ids and timestamps are the
+    spec is served: customers, payins, payouts, checkouts, virtual accounts, transactions and
+    balances keep state, any other operation answers what the spec shows (its example, else a
+    record built from the answer's schema); ``simulate_*`` moves a record on and delivers the
+    signed webhook to ``webhook_url`` (``delay=`` holds it back, so later ones overtake it); ``redeliver`` sends
+    one again, as PayCombat may; ``fail_next`` stages failures. With ``seed``, ids and timestamps are the
     same on every run.
 
     ``balances`` sets starting payout balances, e.g. ``{"AUD": "1000.00"}``. The sandbox does
@@ -199,33 +205,65 @@ class Sandbox:
         self._clients.append(client)
         return client
 
-    def simulate_payin(self, payin_id: str, status: str, *, wait: bool = True) -> Delivery:
+    def simulate_payin(self, payin_id: str, status: str, *, wait: bool = True, delay: float = 0.0) -> Delivery:
         """Move a PENDING payin to SUCCESS, FAILED or EXPIRED, and send the PAYIN webhook.
 
         Balances move: a pending payin is expected money, a successful one is available. With
         ``wait`` (the default) this returns once the webhook was delivered or gave up; pass
-        ``wait=False`` when the receiver runs on the caller's own event loop.
+        ``wait=False`` when the receiver runs on the caller's own event loop. ``delay`` holds
+        the webhook back that many seconds (the record changes at once); webhooks sent
+        meanwhile go first, so it arrives late and out of order. See also ``redeliver``.
         """
         self._require_running()
+        _check_delay(delay)
         with self._world.lock:
             record = self._simulate(self._world.settle_payin, payin_id, status)
-        return self._send(f"PAYIN {status}", {**record, "type": "PAYIN"}, "PayinEvent", wait)
+        return self._send(f"PAYIN {status}", {**record, "type": "PAYIN"}, "PayinEvent", wait, delay)
 
-    def simulate_payout(self, payout_id: str, status: str, *, wait: bool = True) -> Delivery:
+    def simulate_payout(self, payout_id: str, status: str, *, wait: bool = True, delay: float = 0.0) -> Delivery:
         """Move a payout on (PENDING to SUCCESS or FAILED, SUCCESS to RETURNED) and send the
-        PAYOUT webhook. A failed or returned payout gives its amount back to the balance."""
+        PAYOUT webhook. A failed or returned payout gives its amount back to the balance.
+        ``wait`` and ``delay`` as for ``simulate_payin``."""
         self._require_running()
+        _check_delay(delay)
         with self._world.lock:
             record = self._simulate(self._world.settle_payout, payout_id, status)
-        return self._send(f"PAYOUT {status}", {**record, "type": "PAYOUT"}, "PayoutEvent", wait)
+        return self._send(f"PAYOUT {status}", {**record, "type": "PAYOUT"}, "PayoutEvent", wait, delay)
 
-    def simulate_virtual_account(self, virtual_account_id: str, status: str, *, wait: bool = True) -> Delivery:
+    def simulate_virtual_account(
+        self, virtual_account_id: str, status: str, *, wait: bool = True, delay: float = 0.0
+    ) -> Delivery:
         """Answer a virtual account's registration (APPROVED or FAILED) and send the VA Register
-        Callback. Only an APPROVED account can be used as ``payer_id`` of createPayin."""
+        Callback. Only an APPROVED account can be used as ``payer_id`` of createPayin.
+        ``wait`` and ``delay`` as for ``simulate_payin``."""
         self._require_running()
+        _check_delay(delay)
         with self._world.lock:
             record = self._simulate(self._world.register_virtual_account, virtual_account_id, status)
-        return self._send(f"VA REGISTRATION {status}", record, "VirtualAccountRegistrationEvent", wait)
+        return self._send(f"VA REGISTRATION {status}", record, "VirtualAccountRegistrationEvent", wait, delay)
+
+    def redeliver(self, delivery: Delivery, *, delay: float = 0.0, wait: bool = True) -> Delivery:
+        """Send a webhook this sandbox sent before once more: the same bytes, the same signature.
+
+        PayCombat sends no event id and documents no retry policy, so a receiver must expect
+        any webhook twice, late, and after a later status of the same record (a PAYOUT SUCCESS
+        after its RETURNED): redeliver one sent earlier to test exactly that. Returns the new
+        ``Delivery`` (also in ``deliveries``), sent ``delay`` seconds from now, behind webhooks
+        already waiting; ``wait`` as for ``simulate_payin``.
+        """
+        self._require_running()
+        _check_delay(delay)
+        with self._lock:
+            if not any(sent is delivery for sent in self._deliveries):
+                raise SandboxError("redeliver takes a Delivery this sandbox sent (see Sandbox.deliveries)")
+        again = Delivery(
+            event=delivery.event,
+            url=self.webhook_url,
+            payload=copy.deepcopy(delivery.payload),
+            body=delivery.body,
+            headers=dict(delivery.headers),
+        )
+        return self._dispatch(again, wait, delay)
 
     def create_checkout(self, amount: Any, currency: str, **fields: Any) -> dict[str, Any]:
         """Create a checkout session (PayCombat's "Create Payment Request", which is not in the
@@ -329,15 +367,17 @@ class Sandbox:
             raise SandboxError(f"{exc.message} ({record_id!r})") from None
         return record
 
-    def _send(self, event: str, payload: JSONObject, schema: str, wait: bool) -> Delivery:
+    def _send(self, event: str, payload: JSONObject, schema: str, wait: bool, delay: float) -> Delivery:
         problem = field_error(self._spec.webhooks[schema], json.loads(stringify(payload)))
         if problem is not None:  # a sandbox bug, never the caller's
             raise SandboxError(f"the {event} payload breaks the spec's {schema} at {problem[0]}: {problem[1]}")
-        delivery = signed_delivery(event, self.webhook_url, payload, self._key)
+        return self._dispatch(signed_delivery(event, self.webhook_url, payload, self._key), wait, delay)
+
+    def _dispatch(self, delivery: Delivery, wait: bool, delay: float) -> Delivery:
         with self._lock:
             self._deliveries.append(delivery)
-        self._deliverer.submit(delivery)
-        return delivery.wait() if wait else delivery
+        self._deliverer.submit(delivery, delay)
+        return delivery.wait(_DELIVERY_WAIT + delay) if wait else delivery
 
     # --- the API -----------------------------------------------------------------------------
 
@@ -374,12 +414,15 @@ class Sandbox:
                 answer.headers["Retry-After"] = _seconds(fault.retry_after)
             answer.delay = fault.delay
             return answer
+        # Operations the world keeps no state for are answered from the spec (its example, else
+        # a record built from the answer's schema), so every operation of the spec is served.
         handler = HANDLERS.get(op.operation_id)
-        if handler is None:
-            return self._error(501, f"The PayCombat sandbox does not implement {op.operation_id} yet")
         try:
-            with self._world.lock:
-                answer = _Answer(200, handler(self._world, params, request), {})
+            if handler is None:
+                answer = _Answer(200, self._spec.answer(op.operation_id), {})
+            else:
+                with self._world.lock:
+                    answer = _Answer(200, handler(self._world, params, request), {})
         except Rejection as exc:
             answer = self._error(exc.status, exc.message, exc.field)
         except Exception as exc:  # a sandbox bug: answer it, rather than drop the connection
@@ -439,6 +482,11 @@ class Sandbox:
         if field is not None:
             payload["field"] = field
         return _Answer(status, payload, {})
+
+
+def _check_delay(delay: float) -> None:
+    if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not 0 <= delay <= _MAX_DELAY:
+        raise SandboxError(f"delay must be a number of seconds from 0 to {_MAX_DELAY:g}")
 
 
 def _wire(payload: JSONObject) -> object:

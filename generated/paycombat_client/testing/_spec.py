@@ -1,13 +1,17 @@
 # Copied from runtime/paycombat_client/testing/_spec.py by codegen/generate.py: edit that file, not this one.
-"""The OpenAPI document shipped in this package, read once: routes and schema validators.
+"""The OpenAPI document shipped in this package, read once: routes, schema validators and answers.
 
 codegen/generate.py copies spec/paycombat.yaml beside this module, so the sandbox judges
-requests and answers by the very document the client was generated from.
+requests and answers by the very document the client was generated from. ``Spec.answer`` is
+what the sandbox answers for an operation it keeps no state for: the spec's example of the
+answer, else one built from the answer's schema (``sample``), checked against that schema.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,10 +22,20 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-__all__ = ["SPEC_FILE", "Operation", "Spec", "field_error", "load_spec"]
+__all__ = ["SPEC_FILE", "Operation", "Spec", "field_error", "load_spec", "sample"]
 
 SPEC_FILE = "paycombat.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch")
+_SCHEMA_REF = "#/components/schemas/"
+# What a sampled answer says for each format; money (format decimal) is text, as PayCombat often sends it.
+_BY_FORMAT: dict[str, Any] = {
+    "date-time": "2025-06-10T01:09:44.000Z",
+    "date": "2025-06-10",
+    "decimal": "10.50",
+    "uuid": "6f1c2a8e-93d4-4b7a-a0f5-2d8e61c4b9a3",
+    "email": "jennie@example.com",
+    "uri": "https://merchant.example/",
+}
 
 
 @dataclass(frozen=True)
@@ -32,14 +46,18 @@ class Operation:
     pattern: re.Pattern[str]
     request: Draft202012Validator | None
     response: Draft202012Validator
+    #: The 2XX answer's media object: its schema, and its example when the spec gives one.
+    answer_media: dict[str, Any]
 
 
 class Spec:
-    """Operations by id, a router, and validators for answers, errors and webhook payloads."""
+    """Operations by id, a router, validators for answers, errors and webhook payloads, and an
+    answer to every operation."""
 
     def __init__(self, document: dict[str, Any]) -> None:
         components = document.get("components", {})
         self._components = components
+        self._answers: dict[str, dict[str, Any]] = {}
 
         def validator(schema: dict[str, Any]) -> Draft202012Validator:
             # The components ride along so that "#/components/..." references resolve.
@@ -51,14 +69,15 @@ class Spec:
                 if method not in _METHODS:
                     continue
                 body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-                answer = _only_success(op)
+                media = _only_success(op)
                 self.operations[op["operationId"]] = Operation(
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
                     pattern=_compile(path),
                     request=validator(body["schema"]) if "schema" in body else None,
-                    response=validator(answer),
+                    response=validator(media["schema"]),
+                    answer_media=media,
                 )
         self.error = validator({"$ref": "#/components/schemas/ErrorResponse"})
         self.webhooks: dict[str, Draft202012Validator] = {
@@ -73,13 +92,121 @@ class Spec:
                 return op, {name: unquote(value) for name, value in match.groupdict().items()}
         return None
 
+    def answer(self, operation_id: str) -> dict[str, Any]:
+        """A success answer to ``operation_id`` that its schema accepts (a fresh copy each time):
+        the spec's example, else the envelope ``{"status": true, "message": "OK", "data": ...}``
+        around a ``data`` built by ``sample``. Raises ValueError if that breaks the schema."""
+        if operation_id not in self._answers:
+            op = self.operations[operation_id]
+            media = op.answer_media
+            answer = _example(media)
+            if answer is None:
+                schema = _resolved(media["schema"], self._components)
+                data = schema.get("properties", {}).get("data", {})
+                answer = {"status": True, "message": "OK", "data": sample(data, self._components)}
+            problem = field_error(op.response, answer)
+            if not isinstance(answer, dict) or problem is not None:
+                where = f" at {problem[0]}: {problem[1]}" if problem else ": not a JSON object"
+                raise ValueError(f"{operation_id}: the answer built from the spec breaks its schema{where}")
+            self._answers[operation_id] = answer
+        return copy.deepcopy(self._answers[operation_id])
+
 
 def _only_success(op: dict[str, Any]) -> dict[str, Any]:
     for status, response in op["responses"].items():
         if str(status).startswith("2"):
-            schema: dict[str, Any] = response["content"]["application/json"]["schema"]
-            return schema
+            media: dict[str, Any] = response["content"]["application/json"]
+            return media
     raise ValueError(f"{op['operationId']}: no 2XX answer in the spec")
+
+
+def _example(node: dict[str, Any]) -> Any:
+    """The node's ``example``, else the first of its ``examples`` (a list in a schema, a map of
+    Example objects in a media type), else None."""
+    if "example" in node:
+        return copy.deepcopy(node["example"])
+    examples = node.get("examples")
+    if isinstance(examples, list) and examples:
+        return copy.deepcopy(examples[0])
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return copy.deepcopy(example["value"])
+    return None
+
+
+def _resolved(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(schema.get("$ref"), str):
+        schema = components["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)]
+    return schema
+
+
+def sample(schema: dict[str, Any], components: dict[str, Any], name: str = "", _seen: tuple[str, ...] = ()) -> Any:
+    """A value the schema accepts, the same on every call: its example or default when it has
+    one, else the first of its ``enum``, else by its type and format (an object gets every
+    property it declares, a list one item, money a decimal string such as ``"10.50"``). ``name``
+    is the property's, for text. A schema that refers back to itself stops at null or empty."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if ref in _seen:
+            return None
+        target = components["schemas"][ref.removeprefix(_SCHEMA_REF)]
+        return sample({**target, **{k: v for k, v in schema.items() if k != "$ref"}}, components, name, (*_seen, ref))
+    for key in ("const", "example", "default"):
+        if key in schema:
+            return copy.deepcopy(schema[key])
+    example = _example(schema)
+    if example is not None:
+        return example
+    enum = [value for value in schema.get("enum", ()) if value is not None]
+    if enum:
+        return copy.deepcopy(enum[0])
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = sample(part, components, name, _seen)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
+        return {**merged, **(_object(schema, components, _seen) if "properties" in schema else {})}
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            members = [m for m in schema[key] if _resolved(m, components).get("type") != "null"]
+            return sample(members[0], components, name, _seen) if members else None
+    types = schema.get("type")
+    listed = [types] if isinstance(types, str) else list(types or [])
+    kinds = [kind for kind in listed if kind != "null"]
+    if schema.get("format") == "decimal" and "string" in kinds:
+        kind = "string"
+    elif kinds:
+        kind = kinds[0]
+    elif "properties" in schema:
+        kind = "object"
+    else:
+        return None  # any JSON value, or only null
+    return _by_kind(kind, schema, components, name, _seen)
+
+
+def _by_kind(kind: str, schema: dict[str, Any], components: dict[str, Any], name: str, seen: tuple[str, ...]) -> Any:
+    if kind == "object":
+        return _object(schema, components, seen)
+    if kind == "array":
+        items = schema.get("items", {})
+        return [] if items.get("$ref") in seen else [sample(items, components, name, seen)]
+    if kind == "boolean":
+        return True
+    if kind in ("number", "integer"):
+        bounds = [schema.get("minimum"), schema.get("exclusiveMinimum")]
+        low = max([b for b in bounds if isinstance(b, int | float)], default=0)
+        return int(low) + 1
+    text = _BY_FORMAT.get(schema.get("format", ""))
+    if text is None:
+        text = str(uuid.uuid5(uuid.NAMESPACE_URL, name)) if name == "id" or name.endswith("_id") else f"sample {name}"
+    return text.strip()
+
+
+def _object(schema: dict[str, Any], components: dict[str, Any], seen: tuple[str, ...]) -> dict[str, Any]:
+    return {key: sample(prop, components, key, seen) for key, prop in schema.get("properties", {}).items()}
 
 
 def _compile(template: str) -> re.Pattern[str]:

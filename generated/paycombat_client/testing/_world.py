@@ -1,9 +1,12 @@
 # Copied from runtime/paycombat_client/testing/_world.py by codegen/generate.py: edit that file, not this one.
 """The sandbox's state: every record PayCombat keeps, and what each operation does to it.
 
-Each operation of the spec has one handler in ``HANDLERS``; an operation without one answers
-501 (and the sandbox's own tests fail until it has one). Records follow the shapes of
-PayCombat's docs and database snapshot (see the fact sheet); amounts are exact decimals.
+``HANDLERS`` holds what the sandbox models: the operations that read or change these records.
+They are an overlay: an operation without a handler (one added to the spec later, say) is
+answered from the spec by ``_spec.Spec.answer``. A handler accepts every request the spec
+accepts; what PayCombat would refuse beyond the schema (an unknown id, a status change it would
+not make) is a ``Rejection``. Records follow the shapes of PayCombat's docs and database
+snapshot (see the fact sheet); amounts are exact decimals.
 """
 
 from __future__ import annotations
@@ -139,12 +142,14 @@ class World:
     def settle_payin(self, payin_id: str, status: str) -> JSONObject:
         payin = _found(self.payins, payin_id, "payin")
         _moves("payin", payin, status, PAYIN_OUTCOMES, {"PENDING": PAYIN_OUTCOMES})
-        amount, currency = Decimal(payin["original_amount"]), payin["amount_type"]
-        balance = self._balance(currency)
-        balance.expected -= amount
-        if status == "SUCCESS":
-            balance.available += amount
-            payin["transaction"] = self._transaction("PAYIN", "payin_completed", amount, currency)
+        moved = _movement(payin["original_amount"], payin["amount_type"])
+        if moved is not None:  # a payin created without an amount or a currency moves no balance
+            amount, currency = moved
+            balance = self._balance(currency)
+            balance.expected -= amount
+            if status == "SUCCESS":
+                balance.available += amount
+                payin["transaction"] = self._transaction("PAYIN", "payin_completed", amount, currency)
         payin["status"] = status
         payin["updated_at"] = now = self.now()
         if status == "SUCCESS":
@@ -155,14 +160,17 @@ class World:
         payout = _found(self.payouts, payout_id, "payout")
         allowed = {"PENDING": ("SUCCESS", "FAILED"), "SUCCESS": ("RETURNED",)}
         _moves("payout", payout, status, PAYOUT_OUTCOMES, allowed)
-        amount, currency = Decimal(payout["original_amount"]), payout["sender_currency"]
-        balance = self._balance(currency)
-        if payout["status"] == "PENDING":
-            balance.hold -= amount
+        moved = _movement(payout["original_amount"], payout["sender_currency"])
+        if moved is not None:  # a payout created without an amount moves no balance
+            amount, currency = moved
+            balance = self._balance(currency)
+            if payout["status"] == "PENDING":
+                balance.hold -= amount
+            if status in ("FAILED", "RETURNED"):
+                balance.available += amount
+                name = "payout_failed" if status == "FAILED" else "payout_returned"
+                self._transaction("PAYOUT", name, amount, currency)
         if status in ("FAILED", "RETURNED"):
-            balance.available += amount
-            name = "payout_failed" if status == "FAILED" else "payout_returned"
-            self._transaction("PAYOUT", name, amount, currency)
             payout["reason_for_failure"] = "Simulated by the PayCombat sandbox"
         payout["status"] = status
         payout["updated_at"] = payout["last_action"] = self.now()
@@ -287,22 +295,22 @@ class World:
             account = self.virtual_accounts[body["payer_id"]]
             if account["status"] != "APPROVED":
                 raise Rejection(400, f"Virtual account is {account['status']}, not APPROVED", "payer_id")
+        # The spec requires no field here (the body depends on the payin method): without an
+        # amount or a currency the payin is still created, PENDING, and moves no balance.
         amount_given = body.get("amount", account.get("amount") if account else None)
-        if amount_given is None:
-            raise Rejection(400, "amount is required (the sandbox needs it to move balances)", "amount")
-        amount = _money(amount_given, "amount")
+        amount = None if amount_given is None else _money(amount_given, "amount")
         currency = body.get("currency") or body.get("amount_type") or (account or {}).get("currency")
-        if not isinstance(currency, str) or len(currency) != 3:
-            raise Rejection(400, "currency is required: a three-letter ISO-4217 code", "currency")
+        if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
+            raise Rejection(400, "currency must be a three-letter ISO-4217 code", "currency")
         payin_id, now = self.uuid(), self.now()
         payin: JSONObject = {
             "id": payin_id,
             "payin_id_finmo": f"payin_{self.hex(32)}",
             "merchant_id": MERCHANT_ID,
             "status": "PENDING",
-            "amount": _number(amount),
-            "original_amount": _text(amount),
-            "amount_type": currency.upper(),  # PayCombat keeps the currency code here ...
+            "amount": None if amount is None else _number(amount),
+            "original_amount": None if amount is None else _text(amount),
+            "amount_type": None if currency is None else currency.upper(),  # PayCombat keeps the currency code here ...
             "currency": "FIAT",  # ... and the kind of currency here
             "transaction": None,
             "transaction_date": now,
@@ -343,7 +351,8 @@ class World:
             "payment_date": None,
         }
         self.payins[payin_id] = payin
-        self._balance(currency).expected += amount
+        if amount is not None and currency is not None:
+            self._balance(currency).expected += amount
         return _envelope(payin, "Created")
 
     def retrieve_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
@@ -373,11 +382,10 @@ class World:
         return account
 
     def create_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        # The spec requires neither amount: without one the payout is created and moves no balance.
         given = body.get("sender_amount", body.get("beneficiary_amount"))
-        if given is None:
-            raise Rejection(400, "sender_amount or beneficiary_amount is required", "sender_amount")
-        amount = _money(given, "sender_amount")
-        if amount <= 0:
+        amount = None if given is None else _money(given, "sender_amount")
+        if amount is not None and amount <= 0:
             raise Rejection(400, "the amount must be greater than zero", "sender_amount")
         beneficiary = body.get("payout_beneficiary_param") or {}
         person = beneficiary.get("individual") or {}
@@ -396,10 +404,10 @@ class World:
             "order_id": None if body.get("order_id") is None else str(body["order_id"]),
             "due_date": None,
             "last_action": None,
-            "wire_amount": _number(_money(wire, "beneficiary_amount")),
+            "wire_amount": None if wire is None else _number(_money(wire, "beneficiary_amount")),
             "fee_taken": None,
             "fee_expected": "0.00",
-            "original_amount": _text(amount),
+            "original_amount": None if amount is None else _text(amount),
             "payee_name": _text_or_none(payee),
             "currency": body["beneficiary_currency"].upper(),
             "sender_currency": sender_currency,
@@ -419,10 +427,11 @@ class World:
             "pending_at": now,
         }
         self.payouts[payout_id] = payout
-        balance = self._balance(sender_currency)
-        balance.available -= amount
-        balance.hold += amount
-        self._transaction("PAYOUT", "payout_created", -amount, sender_currency)
+        if amount is not None:
+            balance = self._balance(sender_currency)
+            balance.available -= amount
+            balance.hold += amount
+            self._transaction("PAYOUT", "payout_created", -amount, sender_currency)
         return _envelope(payout, "Created")
 
     def retrieve_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
@@ -473,7 +482,7 @@ class World:
 
 Handler = Callable[[World, dict[str, str], JSONObject], JSONObject]
 
-#: What each operation of the spec does. A new operation in the spec needs a row here.
+#: What the operations the sandbox models do; any other operation of the spec is answered from the spec.
 HANDLERS: dict[str, Handler] = {
     "createCustomer": World.create_customer,
     "updateCustomer": World.update_customer,
@@ -615,6 +624,13 @@ def _money(value: object, field: str) -> Decimal:
     if not amount.is_finite():
         raise Rejection(400, f"{field} must be an amount", field)
     return amount
+
+
+def _movement(amount: object, currency: object) -> tuple[Decimal, str] | None:
+    """(amount, currency) a record moves on a balance, or None when it has no amount or currency."""
+    if amount is None or not isinstance(currency, str):
+        return None
+    return Decimal(str(amount)), currency
 
 
 def _text(amount: Decimal) -> str:

@@ -6,7 +6,7 @@
 generated from the spec into ``_models.py``), or raises:
 
 - ``WebhookSignatureError``: missing or wrong signature, empty body, or a body over
-  ``MAX_PAYLOAD_BYTES`` (``WebhookPayloadTooLargeError``). Not from PayCombat: answer 400.
+  ``MAX_PAYLOAD_BYTES`` (``WebhookPayloadTooLargeError``). Not from PayCombat: answer 401.
 - ``WebhookPayloadError``: correctly signed, but not an event this client can read.
 
 PayCombat signs ``JSON.stringify(payload)``, sends no timestamp or nonce, and may deliver an
@@ -33,13 +33,25 @@ from .._runtime.exceptions import (
     WebhookPayloadTooLargeError,
     WebhookSignatureError,
 )
-from .._runtime.jsjson import is_js_number, js_roundtrip, read_exact
+from .._runtime.jsjson import js_roundtrip, lone_surrogate, read_exact
+from .._runtime.money import read_money
 from .._runtime.signing import encode_key, hmac_sha256
 from ._models import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent
+
+if typing.TYPE_CHECKING:
+    from ._glue import InboxASGIApp, InboxWSGIApp
+    from ._inbox import STATUS_ORDER, Inbox, InboxResult
+    from ._stores import InboxStoreError
 
 __all__ = [
     "MAX_PAYLOAD_BYTES",
     "SIGNATURE_HEADER",
+    "STATUS_ORDER",
+    "Inbox",
+    "InboxASGIApp",
+    "InboxResult",
+    "InboxStoreError",
+    "InboxWSGIApp",
     "PayinEvent",
     "PayoutEvent",
     "VirtualAccountRegistrationEvent",
@@ -128,7 +140,7 @@ def _key_part(text: str) -> str:
 def _signed_bytes(payload: bytes | bytearray | memoryview, signature: str | bytes | None, key: str | bytes) -> bytes:
     """The bytes the signature covers (``payload`` or its ``JSON.stringify`` form), or an error."""
     if not isinstance(payload, (bytes, bytearray, memoryview)):
-        raise TypeError(f"payload must be the raw request body as bytes, not {type(payload).__name__}")
+        raise ConfigurationError(f"payload must be the raw request body as bytes, not {type(payload).__name__}")
     # Trimmed like the client's credentials: a key read from a file usually ends with a line break.
     secret = encode_key(key.strip() if isinstance(key, str) else key)
     if not secret:
@@ -157,7 +169,7 @@ def _expected_digest(signature: str | bytes | None) -> bytes:
         signature = bytes(signature).decode("latin-1")  # a header's raw bytes; hex is ASCII
     elif signature is not None and not isinstance(signature, str):
         kind = type(signature).__name__
-        raise TypeError(f"signature must be the {SIGNATURE_HEADER} header as str or bytes, not {kind}")
+        raise ConfigurationError(f"signature must be the {SIGNATURE_HEADER} header as str or bytes, not {kind}")
     if signature is None or not signature.strip():
         raise WebhookSignatureError(f"webhook has no {SIGNATURE_HEADER} header")
     text = signature.strip()
@@ -181,6 +193,13 @@ def _parse_event(data: bytes) -> WebhookEvent:
     if not isinstance(value, dict):
         raise WebhookPayloadError(
             f"webhook payload is a JSON {_json_kind(value)}, not an object: PayCombat sends one record per event"
+        )
+    where = lone_surrogate(data, value)
+    if where is not None:  # the rule of answers: such text could not be sent back
+        raise WebhookPayloadError(
+            f"webhook payload holds text with a lone surrogate (not valid Unicode) at {where}",
+            errors=(f"{where}: a lone surrogate",),
+            payload=value,
         )
     kind = value.get("type")
     if kind == "PAYIN":
@@ -218,10 +237,6 @@ def _validate(model: type[_Event], value: dict[str, Any], what: str) -> _Event:
     raise WebhookPayloadError(f"{what} does not match its schema: {shown}{more}", errors=errors, payload=value)
 
 
-#: A plain decimal number as text: ASCII digits, an optional sign and fraction, nothing else.
-_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
-
-
 @functools.cache
 def _decimal_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
     """(JSON key, whether text other than a number is also allowed) of each Decimal field."""
@@ -234,15 +249,20 @@ def _decimal_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
 
 
 def _amount_errors(model: type[BaseModel], value: dict[str, Any]) -> tuple[str, ...]:
-    """Amounts must be plain numbers: pydantic alone would read ``"1_000"``, ``" 5 "``, Arabic-Indic
-    digits or ``"1e999999999"`` as Decimals, and none of those is what PayCombat writes."""
+    """Amounts read by the client's one money reader, in place: pydantic alone would read
+    ``"1_000"``, ``" 5 "``, Arabic-Indic digits or ``"1e999999999"`` as Decimals, and none of those
+    is what PayCombat writes."""
     errors = []
     for key, text_allowed in _decimal_fields(model):
-        amount = value.get(key)
-        if isinstance(amount, str) and not text_allowed and not _PLAIN_DECIMAL.fullmatch(amount):
-            errors.append(f"{key}: not a plain decimal number")
-        elif isinstance(amount, Decimal) and not is_js_number(amount):
-            errors.append(f"{key}: a number JavaScript cannot hold (beyond a double's range)")
+        given = value.get(key)
+        # Numbers and text only: other JSON values are for pydantic to accept or refuse by type.
+        if type(given) not in (int, Decimal, str) or (text_allowed and type(given) is str):
+            continue
+        amount = read_money(given)
+        if amount is None:
+            errors.append(f"{key}: not an amount (a JSON number or plain decimal text, of an amount's size)")
+        else:
+            value[key] = amount
     return tuple(errors)
 
 
@@ -256,3 +276,25 @@ def _json_kind(value: object) -> str:
     if isinstance(value, bool):
         return "boolean"
     return "number"
+
+
+# The inbox and its glue load on first use: importing this module loads no database driver.
+_LAZY = {
+    "STATUS_ORDER": "_inbox",
+    "Inbox": "_inbox",
+    "InboxResult": "_inbox",
+    "InboxStoreError": "_stores",
+    "InboxASGIApp": "_glue",
+    "InboxWSGIApp": "_glue",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,5 +1,5 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
-"""The spec's example of each webhook payload, by schema title."""
+"""The spec's example of each webhook payload, by schema title, and its named events."""
 
 from typing import Any, Final
 
@@ -46,4 +46,16 @@ EXAMPLES: Final[dict[str, dict[str, Any]]] = {
         "approved_at": "2025-06-10T02:01:10.000Z",
     },
     "VirtualAccountRegistrationEvent": {"status": "APPROVED"},
+}
+
+#: Event name -> (payload schema title, status): the spec's x-paycombat-events.
+EVENTS: Final[dict[str, tuple[str, str]]] = {
+    "payin.expired": ("PayinEvent", "EXPIRED"),
+    "payin.failed": ("PayinEvent", "FAILED"),
+    "payin.success": ("PayinEvent", "SUCCESS"),
+    "payout.failed": ("PayoutEvent", "FAILED"),
+    "payout.returned": ("PayoutEvent", "RETURNED"),
+    "payout.success": ("PayoutEvent", "SUCCESS"),
+    "va.approved": ("VirtualAccountRegistrationEvent", "APPROVED"),
+    "va.failed": ("VirtualAccountRegistrationEvent", "FAILED"),
 }

@@ -1,41 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
-from ..._runtime.validate import check_body
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="createCheckoutVirtualAccount",
     method="PATCH",
     path="/api/v1/checkout/create-virtual-account",
     retry="connect-only",
+    path_params=(),
+    body="CreateCheckoutVirtualAccountRequest",
+    answer="VirtualAccountResponse",
+    summary="Create a virtual account for a checkout",
+    description="Creates a virtual account for a checkout session (seen for KRW).",
 )
-
-
-def _get_kwargs(
-    *,
-    body: models.CreateCheckoutVirtualAccountRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path,
-    }
-
-    check_body(body, models.CreateCheckoutVirtualAccountRequest)
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.VirtualAccountResponse:
-    return models.VirtualAccountResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -63,16 +44,7 @@ def sync_detailed(
         Response[VirtualAccountResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 def sync(
@@ -100,16 +72,7 @@ def sync(
         VirtualAccountResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 async def asyncio_detailed(
@@ -137,14 +100,7 @@ async def asyncio_detailed(
         Response[VirtualAccountResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 async def asyncio(
@@ -172,11 +128,4 @@ async def asyncio(
         VirtualAccountResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.VirtualAccountResponse, (), body)

@@ -1,41 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
-from ..._runtime.validate import check_body
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="createNewCheckout",
     method="PATCH",
     path="/api/v1/checkout",
     retry="connect-only",
+    path_params=(),
+    body="CreateNewCheckoutRequest",
+    answer="CheckoutResponse",
+    summary="Start a payment on a checkout",
+    description="Chooses the payin method for an existing checkout session and starts the payment.",
 )
-
-
-def _get_kwargs(
-    *,
-    body: models.CreateNewCheckoutRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path,
-    }
-
-    check_body(body, models.CreateNewCheckoutRequest)
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.CheckoutResponse:
-    return models.CheckoutResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -64,16 +45,7 @@ def sync_detailed(
         Response[CheckoutResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.CheckoutResponse, (), body)
 
 
 def sync(
@@ -102,16 +74,7 @@ def sync(
         CheckoutResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.CheckoutResponse, (), body)
 
 
 async def asyncio_detailed(
@@ -140,14 +103,7 @@ async def asyncio_detailed(
         Response[CheckoutResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.CheckoutResponse, (), body)
 
 
 async def asyncio(
@@ -176,11 +132,4 @@ async def asyncio(
         CheckoutResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.CheckoutResponse, (), body)

@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="getCheckout",
     method="GET",
     path="/api/v1/checkout/retrieve/{id}",
     retry="safe",
+    path_params=("id",),
+    body=None,
+    answer="CheckoutResponse",
+    summary="Get a checkout",
+    description="Returns one checkout session.",
 )
-
-
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            id=path_segment("id", id),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.CheckoutResponse:
-    return models.CheckoutResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -58,16 +44,7 @@ def sync_detailed(
         Response[CheckoutResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                id=id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.CheckoutResponse, (id,))
 
 
 def sync(
@@ -95,16 +72,7 @@ def sync(
         CheckoutResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                id=id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.CheckoutResponse, (id,))
 
 
 async def asyncio_detailed(
@@ -132,14 +100,7 @@ async def asyncio_detailed(
         Response[CheckoutResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            id=id,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.CheckoutResponse, (id,))
 
 
 async def asyncio(
@@ -167,11 +128,4 @@ async def asyncio(
         CheckoutResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            id=id,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.CheckoutResponse, (id,))

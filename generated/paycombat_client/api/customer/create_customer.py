@@ -1,41 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
-from ..._runtime.validate import check_body
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="createCustomer",
     method="POST",
     path="/api/v1/customer/create",
     retry="connect-only",
+    path_params=(),
+    body="CreateCustomerRequest",
+    answer="CustomerResponse",
+    summary="Create a customer",
+    description="Creates an individual or company customer.",
 )
-
-
-def _get_kwargs(
-    *,
-    body: models.CreateCustomerRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path,
-    }
-
-    check_body(body, models.CreateCustomerRequest)
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.CustomerResponse:
-    return models.CustomerResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -63,16 +44,7 @@ def sync_detailed(
         Response[CustomerResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.CustomerResponse, (), body)
 
 
 def sync(
@@ -100,16 +72,7 @@ def sync(
         CustomerResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.CustomerResponse, (), body)
 
 
 async def asyncio_detailed(
@@ -137,14 +100,7 @@ async def asyncio_detailed(
         Response[CustomerResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.CustomerResponse, (), body)
 
 
 async def asyncio(
@@ -172,11 +128,4 @@ async def asyncio(
         CustomerResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.CustomerResponse, (), body)

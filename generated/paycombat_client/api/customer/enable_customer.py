@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="enableCustomer",
     method="PATCH",
     path="/api/v1/customer/enable/{customer_id}",
     retry="safe",
+    path_params=("customer_id",),
+    body=None,
+    answer="UpstreamCustomerResponse",
+    summary="Enable a customer",
+    description="Marks a disabled customer as active again. Sends no body. The path is inferred as the mirror of disableCustomer (`/customer/disable/{customer_id}` becomes `/customer/enable/{customer_id}`); it is not shown publicly, so double-check it.",
 )
-
-
-def _get_kwargs(
-    customer_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            customer_id=path_segment("customer_id", customer_id),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.UpstreamCustomerResponse:
-    return models.UpstreamCustomerResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -62,16 +48,7 @@ def sync_detailed(
         Response[UpstreamCustomerResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                customer_id=customer_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.UpstreamCustomerResponse, (customer_id,))
 
 
 def sync(
@@ -103,16 +80,7 @@ def sync(
         UpstreamCustomerResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                customer_id=customer_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.UpstreamCustomerResponse, (customer_id,))
 
 
 async def asyncio_detailed(
@@ -144,14 +112,7 @@ async def asyncio_detailed(
         Response[UpstreamCustomerResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            customer_id=customer_id,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.UpstreamCustomerResponse, (customer_id,))
 
 
 async def asyncio(
@@ -183,11 +144,4 @@ async def asyncio(
         UpstreamCustomerResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            customer_id=customer_id,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.UpstreamCustomerResponse, (customer_id,))

@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="getCustomer",
     method="GET",
     path="/api/v1/customer/customer/{customer_id}",
     retry="safe",
+    path_params=("customer_id",),
+    body=None,
+    answer="CustomerResponse",
+    summary="Get a customer",
+    description="Returns one customer by its id.",
 )
-
-
-def _get_kwargs(
-    customer_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            customer_id=path_segment("customer_id", customer_id),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.CustomerResponse:
-    return models.CustomerResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -58,16 +44,7 @@ def sync_detailed(
         Response[CustomerResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                customer_id=customer_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.CustomerResponse, (customer_id,))
 
 
 def sync(
@@ -95,16 +72,7 @@ def sync(
         CustomerResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                customer_id=customer_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.CustomerResponse, (customer_id,))
 
 
 async def asyncio_detailed(
@@ -132,14 +100,7 @@ async def asyncio_detailed(
         Response[CustomerResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            customer_id=customer_id,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.CustomerResponse, (customer_id,))
 
 
 async def asyncio(
@@ -167,11 +128,4 @@ async def asyncio(
         CustomerResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            customer_id=customer_id,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.CustomerResponse, (customer_id,))

@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="getPayoutBalance",
     method="GET",
     path="/api/v1/merchant/balance/{currency}",
     retry="safe",
+    path_params=("currency",),
+    body=None,
+    answer="BalanceResponse",
+    summary="Get the payout balance for a currency",
+    description="Returns the merchant's payout balance in one currency. The public page cuts the path off after `currenc`, so `/api/v1/merchant/balance/{currency}` is our reading of it.",
 )
-
-
-def _get_kwargs(
-    currency: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            currency=path_segment("currency", currency),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.BalanceResponse:
-    return models.BalanceResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -60,16 +46,7 @@ def sync_detailed(
         Response[BalanceResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                currency=currency,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.BalanceResponse, (currency,))
 
 
 def sync(
@@ -99,16 +76,7 @@ def sync(
         BalanceResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                currency=currency,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.BalanceResponse, (currency,))
 
 
 async def asyncio_detailed(
@@ -138,14 +106,7 @@ async def asyncio_detailed(
         Response[BalanceResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            currency=currency,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.BalanceResponse, (currency,))
 
 
 async def asyncio(
@@ -175,11 +136,4 @@ async def asyncio(
         BalanceResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            currency=currency,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.BalanceResponse, (currency,))

@@ -1,41 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
-from ..._runtime.validate import check_body
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="createPayin",
     method="POST",
     path="/api/v1/payin/create",
     retry="connect-only",
+    path_params=(),
+    body="CreatePayinRequest",
+    answer="PayinResponse",
+    summary="Create a payin",
+    description="Starts collecting money from a payer. The body's fields are not public and depend on the payin method, so any keys are accepted; for KRW the body carries the approved virtual account's id in `payer_id`.",
 )
-
-
-def _get_kwargs(
-    *,
-    body: models.CreatePayinRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path,
-    }
-
-    check_body(body, models.CreatePayinRequest)
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.PayinResponse:
-    return models.PayinResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -67,16 +48,7 @@ def sync_detailed(
         Response[PayinResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.PayinResponse, (), body)
 
 
 def sync(
@@ -108,16 +80,7 @@ def sync(
         PayinResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.PayinResponse, (), body)
 
 
 async def asyncio_detailed(
@@ -149,14 +112,7 @@ async def asyncio_detailed(
         Response[PayinResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.PayinResponse, (), body)
 
 
 async def asyncio(
@@ -188,11 +144,4 @@ async def asyncio(
         PayinResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.PayinResponse, (), body)

@@ -1,41 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, send_async, send_sync
-from ..._runtime.validate import check_body
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="createPayinVirtualAccount",
     method="POST",
     path="/api/v1/payin/create-va",
     retry="connect-only",
+    path_params=(),
+    body="CreatePayinVirtualAccountRequest",
+    answer="VirtualAccountResponse",
+    summary="Create a virtual account for payins",
+    description="Requests a virtual account (KRW server-to-server flow). The answer carries an `id`; wait for the virtual account registration webhook to report APPROVED, then pass that `id` as `payer_id` to createPayin. The body's fields are not public, so any keys are accepted.",
 )
-
-
-def _get_kwargs(
-    *,
-    body: models.CreatePayinVirtualAccountRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path,
-    }
-
-    check_body(body, models.CreatePayinVirtualAccountRequest)
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.VirtualAccountResponse:
-    return models.VirtualAccountResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -68,16 +49,7 @@ def sync_detailed(
         Response[VirtualAccountResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 def sync(
@@ -110,16 +82,7 @@ def sync(
         VirtualAccountResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 async def asyncio_detailed(
@@ -152,14 +115,7 @@ async def asyncio_detailed(
         Response[VirtualAccountResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.VirtualAccountResponse, (), body)
 
 
 async def asyncio(
@@ -192,11 +148,4 @@ async def asyncio(
         VirtualAccountResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            body=body,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.VirtualAccountResponse, (), body)

@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="getPayinMethodRequiredFields",
     method="GET",
     path="/api/v1/payin-method/required-field/{payin_method_name}",
     retry="safe",
+    path_params=("payin_method_name",),
+    body=None,
+    answer="PayinMethodResponse",
+    summary="Get the fields a payin method requires",
+    description="Describes a payin method and the parameters it needs. The path is inferred by mapping the internal `/finmo/...` path to `/api/v1/...`, as for the two calls known in both forms. Double-check it.",
 )
-
-
-def _get_kwargs(
-    payin_method_name: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            payin_method_name=path_segment("payin_method_name", payin_method_name),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.PayinMethodResponse:
-    return models.PayinMethodResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -60,16 +46,7 @@ def sync_detailed(
         Response[PayinMethodResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payin_method_name=payin_method_name,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.PayinMethodResponse, (payin_method_name,))
 
 
 def sync(
@@ -99,16 +76,7 @@ def sync(
         PayinMethodResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payin_method_name=payin_method_name,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.PayinMethodResponse, (payin_method_name,))
 
 
 async def asyncio_detailed(
@@ -138,14 +106,7 @@ async def asyncio_detailed(
         Response[PayinMethodResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payin_method_name=payin_method_name,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.PayinMethodResponse, (payin_method_name,))
 
 
 async def asyncio(
@@ -175,11 +136,4 @@ async def asyncio(
         PayinMethodResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payin_method_name=payin_method_name,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.PayinMethodResponse, (payin_method_name,))

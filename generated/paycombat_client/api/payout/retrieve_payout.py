@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="retrievePayout",
     method="GET",
     path="/api/v1/payout-method/retrieve-payout/{payout_id}",
     retry="safe",
+    path_params=("payout_id",),
+    body=None,
+    answer="PayoutResponse",
+    summary="Retrieve a payout",
+    description="Returns one payout record. The path is inferred: PayCombat's internal docs use `/finmo/...` paths, and two calls are known in both forms, so this one is mapped the same way (drop `/finmo`, prefix `/api/v1`). Double-check it.",
 )
-
-
-def _get_kwargs(
-    payout_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            payout_id=path_segment("payout_id", payout_id),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.PayoutResponse:
-    return models.PayoutResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -61,16 +47,7 @@ def sync_detailed(
         Response[PayoutResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payout_id=payout_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.PayoutResponse, (payout_id,))
 
 
 def sync(
@@ -101,16 +78,7 @@ def sync(
         PayoutResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payout_id=payout_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.PayoutResponse, (payout_id,))
 
 
 async def asyncio_detailed(
@@ -141,14 +109,7 @@ async def asyncio_detailed(
         Response[PayoutResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payout_id=payout_id,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.PayoutResponse, (payout_id,))
 
 
 async def asyncio(
@@ -179,11 +140,4 @@ async def asyncio(
         PayoutResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payout_id=payout_id,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.PayoutResponse, (payout_id,))

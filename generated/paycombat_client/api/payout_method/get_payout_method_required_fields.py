@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="getPayoutMethodRequiredFields",
     method="GET",
     path="/api/v1/payout-method/required-field/{payout_method_name}",
     retry="safe",
+    path_params=("payout_method_name",),
+    body=None,
+    answer="PayoutMethodResponse",
+    summary="Get the fields a payout method requires",
+    description="Describes a payout method and the beneficiary fields it needs. The path is inferred by mapping the internal `/finmo/...` path to `/api/v1/...`, as for the two calls known in both forms. Double-check it.",
 )
-
-
-def _get_kwargs(
-    payout_method_name: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            payout_method_name=path_segment("payout_method_name", payout_method_name),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.PayoutMethodResponse:
-    return models.PayoutMethodResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -61,16 +47,7 @@ def sync_detailed(
         Response[PayoutMethodResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payout_method_name=payout_method_name,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.PayoutMethodResponse, (payout_method_name,))
 
 
 def sync(
@@ -101,16 +78,7 @@ def sync(
         PayoutMethodResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                payout_method_name=payout_method_name,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.PayoutMethodResponse, (payout_method_name,))
 
 
 async def asyncio_detailed(
@@ -141,14 +109,7 @@ async def asyncio_detailed(
         Response[PayoutMethodResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payout_method_name=payout_method_name,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.PayoutMethodResponse, (payout_method_name,))
 
 
 async def asyncio(
@@ -179,11 +140,4 @@ async def asyncio(
         PayoutMethodResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            payout_method_name=payout_method_name,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.PayoutMethodResponse, (payout_method_name,))

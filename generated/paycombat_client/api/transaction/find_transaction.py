@@ -1,36 +1,22 @@
 # Generated from spec/paycombat.yaml by codegen/generate.py: do not edit, run ./dev generate.
 from __future__ import annotations
 
-from typing import Any
-
 from ... import models
-from ..._runtime.pipeline import Operation, detailed, parse, path_segment, send_async, send_sync
+from ..._runtime.pipeline import Operation, call_async, call_async_detailed, call_sync, call_sync_detailed
 from ...client import AuthenticatedClient
 from ...types import Response
 
-_OPERATION = Operation(
+OPERATION = Operation(
     operation_id="findTransaction",
     method="GET",
     path="/api/v1/transaction/find-transaction/{transaction_id}",
     retry="safe",
+    path_params=("transaction_id",),
+    body=None,
+    answer="TransactionResponse",
+    summary="Find a transaction",
+    description="Returns one ledger transaction. The path is inferred by mapping the internal `/finmo/...` path to `/api/v1/...`, as for the two calls known in both forms. Double-check it.",
 )
-
-
-def _get_kwargs(
-    transaction_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "url": _OPERATION.path.format(
-            transaction_id=path_segment("transaction_id", transaction_id),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_data(data: Any) -> models.TransactionResponse:
-    return models.TransactionResponse.from_dict(data)
 
 
 def sync_detailed(
@@ -60,16 +46,7 @@ def sync_detailed(
         Response[TransactionResponse]
     """
 
-    return detailed(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                transaction_id=transaction_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync_detailed(client, OPERATION, models.TransactionResponse, (transaction_id,))
 
 
 def sync(
@@ -99,16 +76,7 @@ def sync(
         TransactionResponse
     """
 
-    return parse(
-        send_sync(
-            client,
-            _OPERATION,
-            _get_kwargs(
-                transaction_id=transaction_id,
-            ),
-        ),
-        _parse_data,
-    )
+    return call_sync(client, OPERATION, models.TransactionResponse, (transaction_id,))
 
 
 async def asyncio_detailed(
@@ -138,14 +106,7 @@ async def asyncio_detailed(
         Response[TransactionResponse]
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            transaction_id=transaction_id,
-        ),
-    )
-    return detailed(answer, _parse_data)
+    return await call_async_detailed(client, OPERATION, models.TransactionResponse, (transaction_id,))
 
 
 async def asyncio(
@@ -175,11 +136,4 @@ async def asyncio(
         TransactionResponse
     """
 
-    answer = await send_async(
-        client,
-        _OPERATION,
-        _get_kwargs(
-            transaction_id=transaction_id,
-        ),
-    )
-    return parse(answer, _parse_data)
+    return await call_async(client, OPERATION, models.TransactionResponse, (transaction_id,))
