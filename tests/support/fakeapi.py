@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import uvicorn
-from paycombat_client.testing._spec import load_spec
+from paycombat_client.testing._spec import envelope, load_spec, path_pattern
 
 from support.nodejudge import NodeJudge, NodeJudgeError
 from support.operations import OPERATIONS
@@ -55,14 +55,9 @@ _ALL_OPERATIONS = OPERATIONS + UNLISTED_OPERATIONS
 BODYLESS_OPERATIONS: frozenset[str] = frozenset(op for op, _, _, takes_body in _ALL_OPERATIONS if not takes_body)
 
 
-def _compile(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", template)
-    # Even indexes are literal text, odd indexes parameter names.
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>[^/]+)" for i, p in enumerate(parts)))
-
-
-_ROUTES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (op, method, _compile(template)) for op, method, template, _ in _ALL_OPERATIONS
+# Routes outside the spec; the spec's own are the sandbox's (Spec.route): one router for both fakes.
+_UNLISTED_ROUTES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (op, method, path_pattern(template)) for op, method, template, _ in UNLISTED_OPERATIONS
 )
 
 
@@ -291,7 +286,10 @@ def _headers(scope: Scope) -> dict[str, str]:
 
 
 def _route(method: str, path: str) -> tuple[str | None, dict[str, str]]:
-    for operation_id, route_method, pattern in _ROUTES:
+    routed = load_spec().route(method, path)
+    if routed is not None:
+        return routed[0].operation_id, routed[1]
+    for operation_id, route_method, pattern in _UNLISTED_ROUTES:
         match = pattern.fullmatch(path)
         if match is not None and route_method == method:
             return operation_id, {name: unquote(value) for name, value in match.groupdict().items()}
@@ -340,10 +338,6 @@ def _request_object(body: bytes) -> JSONObject:
         return {}
     value = json.loads(body)
     return value if isinstance(value, dict) else {}
-
-
-def _envelope(data: JSONObject, message: str = "OK") -> JSONObject:
-    return {"status": True, "message": message, "data": data}
 
 
 def _individual(source: JSONObject | None = None) -> JSONObject:
@@ -678,14 +672,14 @@ def _transaction(transaction_id: str) -> JSONObject:
 
 def _update_customer(params: dict[str, str], request: JSONObject, new_id: str) -> JSONObject:
     customer_id = request.get("customer_id")
-    return _envelope(_customer(customer_id if isinstance(customer_id, str) else "customer_unknown", request))
+    return envelope(_customer(customer_id if isinstance(customer_id, str) else "customer_unknown", request))
 
 
 def _checkout_virtual_account(params: dict[str, str], request: JSONObject, new_id: str) -> JSONObject:
     checkout = _checkout(new_id, request)
     checkout["currency"], checkout["country_code"], checkout["amount"] = "KRW", "KR", 50000
     checkout["additional_info"] = {"virtual_account_number": "1234567890123", "bank_name": None}
-    return _envelope(checkout, "Created")
+    return envelope(checkout, "Created")
 
 
 Canned = Callable[[dict[str, str], JSONObject, str], JSONObject]
@@ -693,42 +687,40 @@ Canned = Callable[[dict[str, str], JSONObject, str], JSONObject]
 #: Realistic answers (path parameters, request object, a fresh id): quirks of the docs, keys from
 #: the future. An operation of the spec not listed gets the sandbox's answer from the spec.
 CANNED: dict[str, Canned] = {
-    "createCustomer": lambda params, request, new_id: _envelope(
+    "createCustomer": lambda params, request, new_id: envelope(
         _customer(f"customer_{uuid.uuid4().hex}", request), "Created"
     ),
     "updateCustomer": _update_customer,
-    "getCustomer": lambda params, request, new_id: _envelope(_customer(params["customer_id"])),
-    "disableCustomer": lambda params, request, new_id: _envelope(
+    "getCustomer": lambda params, request, new_id: envelope(_customer(params["customer_id"])),
+    "disableCustomer": lambda params, request, new_id: envelope(
         _upstream_wrapper(_customer(params["customer_id"], is_active=False))
     ),
-    "enableCustomer": lambda params, request, new_id: _envelope(_upstream_wrapper(_customer(params["customer_id"]))),
-    "deleteCustomer": lambda params, request, new_id: _envelope(
+    "enableCustomer": lambda params, request, new_id: envelope(_upstream_wrapper(_customer(params["customer_id"]))),
+    "deleteCustomer": lambda params, request, new_id: envelope(
         _upstream_wrapper(_customer(params["customer_id"], is_active=False))
     ),
-    "createPayin": lambda params, request, new_id: _envelope(_payin(new_id, request), "Created"),
-    "retrievePayin": lambda params, request, new_id: _envelope(_payin(params["id"])),
-    "createPayinVirtualAccount": lambda params, request, new_id: _envelope(_virtual_account(request), "Created"),
-    "createPayout": lambda params, request, new_id: _envelope(_payout(new_id, request), "Created"),
-    "retrievePayout": lambda params, request, new_id: _envelope(
-        _payout(params["payout_id"]), "Success retrieve payout"
-    ),
-    "getPayinMethodRequiredFields": lambda params, request, new_id: _envelope(
+    "createPayin": lambda params, request, new_id: envelope(_payin(new_id, request), "Created"),
+    "retrievePayin": lambda params, request, new_id: envelope(_payin(params["id"])),
+    "createPayinVirtualAccount": lambda params, request, new_id: envelope(_virtual_account(request), "Created"),
+    "createPayout": lambda params, request, new_id: envelope(_payout(new_id, request), "Created"),
+    "retrievePayout": lambda params, request, new_id: envelope(_payout(params["payout_id"]), "Success retrieve payout"),
+    "getPayinMethodRequiredFields": lambda params, request, new_id: envelope(
         _payin_method(params["payin_method_name"])
     ),
-    "getPayoutMethodRequiredFields": lambda params, request, new_id: _envelope(
+    "getPayoutMethodRequiredFields": lambda params, request, new_id: envelope(
         _payout_method(params["payout_method_name"])
     ),
-    "getCheckout": lambda params, request, new_id: _envelope(_checkout(params["id"])),
-    "createNewCheckout": lambda params, request, new_id: _envelope(_checkout(new_id, request), "Created"),
+    "getCheckout": lambda params, request, new_id: envelope(_checkout(params["id"])),
+    "createNewCheckout": lambda params, request, new_id: envelope(_checkout(new_id, request), "Created"),
     "createCheckoutVirtualAccount": _checkout_virtual_account,
-    "findTransaction": lambda params, request, new_id: _envelope(_transaction(params["transaction_id"])),
-    "getPayoutBalance": lambda params, request, new_id: _envelope(
+    "findTransaction": lambda params, request, new_id: envelope(_transaction(params["transaction_id"])),
+    "getPayoutBalance": lambda params, request, new_id: envelope(
         {"currency": params["currency"], "balance": "1520.75", _FUTURE: None}
     ),
-    "unlisted.listPayouts": lambda params, request, new_id: _envelope(
+    "unlisted.listPayouts": lambda params, request, new_id: envelope(
         {"items": [_payout("0b6f1d2e-0000-4000-8000-000000000001")], "page": 1}
     ),
-    "unlisted.echo": lambda params, request, new_id: _envelope({"received": request}),
+    "unlisted.echo": lambda params, request, new_id: envelope({"received": request}),
 }
 
 

@@ -22,7 +22,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-__all__ = ["SPEC_FILE", "Operation", "Spec", "field_error", "load_spec", "sample"]
+__all__ = ["SPEC_FILE", "Operation", "Spec", "envelope", "field_error", "load_spec", "path_pattern", "sample"]
 
 SPEC_FILE = "paycombat.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -74,7 +74,7 @@ class Spec:
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
-                    pattern=_compile(path),
+                    pattern=path_pattern(path),
                     request=validator(body["schema"]) if "schema" in body else None,
                     response=validator(media["schema"]),
                     answer_media=media,
@@ -103,7 +103,7 @@ class Spec:
             if answer is None:
                 schema = _resolved(media["schema"], self._components)
                 data = schema.get("properties", {}).get("data", {})
-                answer = {"status": True, "message": "OK", "data": sample(data, self._components)}
+                answer = envelope(sample(data, self._components))
             problem = field_error(op.response, answer)
             if not isinstance(answer, dict) or problem is not None:
                 where = f" at {problem[0]}: {problem[1]}" if problem else ": not a JSON object"
@@ -209,7 +209,13 @@ def _object(schema: dict[str, Any], components: dict[str, Any], seen: tuple[str,
     return {key: sample(prop, components, key, seen) for key, prop in schema.get("properties", {}).items()}
 
 
-def _compile(template: str) -> re.Pattern[str]:
+def envelope(data: Any, message: str = "OK") -> dict[str, Any]:
+    """PayCombat's success envelope around ``data`` (a copy: the caller's record stays its own)."""
+    return {"status": True, "message": message, "data": copy.deepcopy(data)}
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """The regex a path of the spec's ``template`` (``/x/{id}``) matches, each parameter one segment."""
     parts = re.split(r"\{(\w+)\}", template)
     # Even indexes are literal text, odd ones parameter names.
     return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>[^/]+)" for i, p in enumerate(parts)))

@@ -11,7 +11,6 @@ snapshot (see the fact sheet); amounts are exact decimals.
 
 from __future__ import annotations
 
-import copy
 import random
 import secrets
 import threading
@@ -21,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from ._spec import envelope
 
 __all__ = ["HANDLERS", "PAYIN_OUTCOMES", "PAYOUT_OUTCOMES", "VIRTUAL_ACCOUNT_OUTCOMES", "Rejection", "World"]
 
@@ -243,7 +244,7 @@ class World:
             "updated_at": now,
         }
         self.customers[customer["customer_id"]] = customer
-        return _envelope(customer, "Created")
+        return envelope(customer, "Created")
 
     def update_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         customer = _found(self.customers, body["customer_id"], "customer")
@@ -257,16 +258,16 @@ class World:
             else:
                 customer[key] = _cleared(value)
         customer["updated_at"] = self.now()
-        return _envelope(customer)
+        return envelope(customer)
 
     def get_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(_found(self.customers, params["customer_id"], "customer"))
+        return envelope(_found(self.customers, params["customer_id"], "customer"))
 
     def delete_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         customer = _found(self.customers, params["customer_id"], "customer")
         del self.customers[params["customer_id"]]
         customer["is_active"], customer["updated_at"] = False, self.now()
-        return _envelope(self._upstream(customer))
+        return envelope(self._upstream(customer))
 
     def disable_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         return self._set_active(params["customer_id"], False)
@@ -277,7 +278,7 @@ class World:
     def _set_active(self, customer_id: str, active: bool) -> JSONObject:
         customer = _found(self.customers, customer_id, "customer")
         customer["is_active"], customer["updated_at"] = active, self.now()
-        return _envelope(self._upstream(customer))
+        return envelope(self._upstream(customer))
 
     def _upstream(self, customer: JSONObject) -> JSONObject:
         return {
@@ -353,13 +354,13 @@ class World:
         self.payins[payin_id] = payin
         if amount is not None and currency is not None:
             self._balance(currency).expected += amount
-        return _envelope(payin, "Created")
+        return envelope(payin, "Created")
 
     def retrieve_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(_found(self.payins, params["id"], "payin"))
+        return envelope(_found(self.payins, params["id"], "payin"))
 
     def create_payin_virtual_account(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(self._virtual_account(body), "Created")
+        return envelope(self._virtual_account(body), "Created")
 
     def _virtual_account(self, body: JSONObject) -> JSONObject:
         account_id, now = self.uuid(), self.now()
@@ -432,25 +433,25 @@ class World:
             balance.available -= amount
             balance.hold += amount
             self._transaction("PAYOUT", "payout_created", -amount, sender_currency)
-        return _envelope(payout, "Created")
+        return envelope(payout, "Created")
 
     def retrieve_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(_found(self.payouts, params["payout_id"], "payout"), "Success retrieve payout")
+        return envelope(_found(self.payouts, params["payout_id"], "payout"), "Success retrieve payout")
 
     def get_payin_method(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         name = params["payin_method_name"]
         if name not in PAYIN_METHODS:
             raise Rejection(404, f"Payin method not found: {name}")
-        return _envelope(_payin_method(name, *PAYIN_METHODS[name]))
+        return envelope(_payin_method(name, *PAYIN_METHODS[name]))
 
     def get_payout_method(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         name = params["payout_method_name"]
         if name not in PAYOUT_METHODS:
             raise Rejection(404, f"Payout method not found: {name}")
-        return _envelope(_payout_method(name, *PAYOUT_METHODS[name]))
+        return envelope(_payout_method(name, *PAYOUT_METHODS[name]))
 
     def get_checkout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(_found(self.checkouts, params["id"], "checkout"))
+        return envelope(_found(self.checkouts, params["id"], "checkout"))
 
     def _checkout_by_token(self, token: str) -> JSONObject:
         for checkout in self.checkouts.values():
@@ -461,23 +462,23 @@ class World:
     def create_new_checkout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         checkout = self._checkout_by_token(body["checkout_token"])
         checkout["payin_method_name"], checkout["updated_at"] = body["payin_method_name"], self.now()
-        return _envelope(checkout)
+        return envelope(checkout)
 
     def create_checkout_virtual_account(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         checkout = self._checkout_by_token(body["checkout_token"])
         checkout["payin_method_name"], checkout["updated_at"] = body["payin_method_name"], self.now()
         request = {**body, "amount": checkout["amount"], "currency": checkout["currency"]}
         request["customer_id"] = checkout["customer_id"]
-        return _envelope(self._virtual_account(request), "Created")
+        return envelope(self._virtual_account(request), "Created")
 
     def find_transaction(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return _envelope(_found(self.transactions, params["transaction_id"], "transaction"))
+        return envelope(_found(self.transactions, params["transaction_id"], "transaction"))
 
     def get_payout_balance(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         currency = params["currency"]
         if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
             raise Rejection(400, "currency must be a three-letter ISO-4217 code", "currency")
-        return _envelope(self.balance_record(currency))
+        return envelope(self.balance_record(currency))
 
 
 Handler = Callable[[World, dict[str, str], JSONObject], JSONObject]
@@ -579,10 +580,6 @@ def _payout_method(name: str, country: str, currency: str) -> JSONObject:
             "individual": [param("first_name"), param("last_name")],
         },
     }
-
-
-def _envelope(data: JSONObject, message: str = "OK") -> JSONObject:
-    return {"status": True, "message": message, "data": copy.deepcopy(data)}
 
 
 def _individual(source: object) -> JSONObject | None:
