@@ -394,15 +394,6 @@ def _error(
     return error
 
 
-@functools.cache
-def _returned_model(parser: Callable[[Any], Any]) -> type | None:
-    try:
-        returned = typing.get_type_hints(parser).get("return")
-    except Exception:  # an annotation that does not resolve: no model to point at, and no new error
-        return None
-    return returned if _is_model(returned) else None
-
-
 def misfit(model: type, data: Any) -> str | None:
     """Where JSON ``data`` breaks ``model.from_dict`` (a missing key, an object or array where
     another is expected), as a JSON path and the expected type; ``None`` if nowhere is found."""
@@ -415,7 +406,6 @@ def parse_answer(data: Any, response: httpx2.Response, parser: Callable[[Any], T
     try:
         parsed = parser(data)
     except Exception as exc:
-        model = model or _returned_model(parser)
         mismatch = _diagnose(model, data, "$") if model is not None else None
         raise _error(response, mismatch, exc) from exc
     if _is_model(type(parsed)):

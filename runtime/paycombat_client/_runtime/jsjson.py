@@ -23,7 +23,6 @@ __all__ = [
     "EXACT_ROUNDTRIP_LIMIT",
     "MAX_DEPTH",
     "MAX_SAFE_INTEGER",
-    "is_js_number",
     "js_roundtrip",
     "lone_surrogate",
     "not_json",
@@ -573,11 +572,6 @@ def js_roundtrip(data: bytes) -> bytes | None:
     except (ValueError, RecursionError, RequestEncodingError):
         # Too deep, or something (a lone surrogate) stringify will not reproduce.
         return None
-
-
-def is_js_number(value: Decimal) -> bool:
-    """Whether ``JSON.parse`` reads ``value`` as a finite number (not Infinity, not NaN)."""
-    return value.is_finite() and -_INF < float(value) < _INF
 
 
 # Made once: json.loads builds a decoder on every call that passes it options.
