@@ -251,3 +251,61 @@ def test_defaults_and_repr_keep_secrets_out(monkeypatch: pytest.MonkeyPatch) -> 
 def test_no_timeout_is_refused(timeout: Any) -> None:
     with pytest.raises(ValueError, match="timeout"):
         AuthenticatedClient(token="t", signature_key="k", timeout=timeout)
+
+
+MERCHANT = {"X-Merchant": "m-1"}
+
+
+class _Stamping(httpx2.Client):
+    """A user's client that adds a header in its own build_request."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx2.Request:
+        request = super().build_request(*args, **kwargs)
+        request.headers["X-Stamped"] = "yes"
+        return request
+
+
+def test_what_a_users_httpx2_client_adds_to_requests_still_arrives(api: FakePayCombat) -> None:
+    # The pipeline builds requests itself where httpx2's build_request would add nothing but
+    # the client's headers; cookies, default query parameters, a build_request of the user's own
+    # and headers changed after the client was made must still reach the server.
+    with (
+        httpx2.Client(cookies={"lb": "node-7"}, params={"tenant": "t9"}) as with_state,
+        _Stamping() as stamping,
+        AuthenticatedClient(
+            base_url=api.base_url, token=api.TOKEN, signature_key=api.SIGNATURE_KEY, headers=MERCHANT
+        ) as made_here,
+    ):
+        for http in (with_state, stamping):
+            client = AuthenticatedClient(
+                base_url=api.base_url,
+                token=api.TOKEN,
+                signature_key=api.SIGNATURE_KEY,
+                headers=MERCHANT,
+                http_client=http,
+            )
+            create_customer.sync(client=client, body=customer_body())
+        made_here.get_httpx_client().headers["X-Added-Later"] = "1"
+        get_customer.sync("customer_1", client=made_here)
+    assert [hit.verdict for hit in api.hits] == ["ok"] * 3
+    assert api.hits[0].headers["cookie"] == "lb=node-7" and api.hits[0].query == "tenant=t9"
+    assert api.hits[1].headers["x-stamped"] == "yes"
+    assert api.hits[2].headers["x-added-later"] == "1"
+    for hit in api.hits:
+        _check_client_headers(hit.headers)
+
+
+@pytest.mark.anyio
+async def test_what_a_users_async_httpx2_client_adds_to_requests_still_arrives(api: FakePayCombat) -> None:
+    async with httpx2.AsyncClient(cookies={"lb": "node-7"}, params={"tenant": "t9"}) as with_state:
+        client = AuthenticatedClient(
+            base_url=api.base_url,
+            token=api.TOKEN,
+            signature_key=api.SIGNATURE_KEY,
+            headers=MERCHANT,
+            async_http_client=with_state,
+        )
+        await create_customer.asyncio(client=client, body=customer_body())
+    [hit] = api.hits
+    assert hit.verdict == "ok" and hit.headers["cookie"] == "lb=node-7" and hit.query == "tenant=t9"
+    _check_client_headers(hit.headers)
