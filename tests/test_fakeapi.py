@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -14,18 +15,19 @@ from urllib.parse import urlsplit
 import httpx2
 import pytest
 from jsonschema import Draft202012Validator
-from paycombat_client.testing._spec import load_spec
+from paycombat_client.testing import _world as world_module
+from paycombat_client.testing._spec import load_spec, sample
+from paycombat_client.testing._world import request_body
 
 from support.fakeapi import (
     BODYLESS_OPERATIONS,
-    CANNED,
-    OPERATIONS,
+    AnyRecordWorld,
     FakePayCombat,
     Scripted,
     with_a_key_from_the_future,
 )
 from support.nodejudge import NodeJudge
-from support.operations import SPEC
+from support.operations import OPERATIONS, SPEC
 
 TOKEN = FakePayCombat.TOKEN
 KEY = FakePayCombat.SIGNATURE_KEY
@@ -257,7 +259,7 @@ def test_unknown_route_is_404(api: FakePayCombat, client: httpx2.Client, method:
     assert hit.verdict == "unknown route"
 
 
-def test_scripted_503_then_canned_answer(api: FakePayCombat, client: httpx2.Client) -> None:
+def test_scripted_503_then_the_worlds_answer(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("retrievePayout", Scripted(503, "<html><body>Service Unavailable</body></html>"))
     path = "/api/v1/payout-method/retrieve-payout/8d3c1f7e-0000-4000-8000-000000000001"
 
@@ -316,53 +318,76 @@ def test_scripted_delay(api: FakePayCombat, client: httpx2.Client) -> None:
         client.get("/api/v1/transaction/find-transaction/tx_1", headers=signed_headers(b""), timeout=0.1)
 
 
-def _sample_body(operation_id: str) -> bytes:
-    if operation_id in BODYLESS_OPERATIONS:
-        return b""
-    if operation_id == "updateCustomer":
-        return b'{"customer_id":"customer_abc","description":""}'
-    return '{"checkout_token":"t0k","payin_method_name":"KDB산업은행","order_id":"7002"}'.encode()
-
-
-def _sample_path(template: str) -> str:
-    return template.replace("{currency}", "AUD").replace("{", "").replace("}", "")
-
-
-def _response_schema(operation_id: str) -> Draft202012Validator:
+def _spec_operation(operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     for item in SPEC["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
-                schema = op["responses"]["2XX"]["content"]["application/json"]["schema"]
-                return Draft202012Validator({**schema, "components": SPEC["components"]})
+                return op, [*item.get("parameters", []), *op.get("parameters", [])]
     raise KeyError(operation_id)
 
 
+def _sample_body(operation_id: str) -> bytes:
+    """The request body the spec shows, as JSON.stringify writes it (no body for a bodyless operation)."""
+    if operation_id in BODYLESS_OPERATIONS:
+        return b""
+    value = load_spec().request_example(operation_id)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _sample_params(operation_id: str) -> dict[str, str]:
+    """Each path parameter's example from the spec."""
+    return {
+        p["name"]: str(sample({**p.get("schema", {}), **{k: p[k] for k in ("example", "examples") if k in p}}, {}))
+        for p in _spec_operation(operation_id)[1]
+        if p.get("in") == "path"
+    }
+
+
+def _sample_path(template: str, params: dict[str, str]) -> str:
+    for name, value in params.items():
+        template = template.replace(f"{{{name}}}", value)
+    return template
+
+
+def _response_schema(operation_id: str) -> Draft202012Validator:
+    schema = _spec_operation(operation_id)[0]["responses"]["2XX"]["content"]["application/json"]["schema"]
+    return Draft202012Validator({**schema, "components": SPEC["components"]})
+
+
+def _keys(value: Any) -> Any:
+    """The shape of a JSON value: the keys of each object, recursively, without the key from the future."""
+    if isinstance(value, dict):
+        return {k: _keys(v) for k, v in value.items() if k != "extra_field_from_future"}
+    if isinstance(value, list):
+        return [_keys(v) for v in value[:1]]
+    return None
+
+
 @pytest.mark.parametrize(("operation_id", "method", "template", "takes_body"), OPERATIONS, ids=lambda v: str(v))
-def test_every_operation_of_the_spec_is_answered(
+def test_every_operation_of_the_spec_is_answered_with_the_record_the_sandboxs_world_builds(
     api: FakePayCombat, client: httpx2.Client, operation_id: str, method: str, template: str, takes_body: bool
 ) -> None:
-    body = _sample_body(operation_id)
+    body, params = _sample_body(operation_id), _sample_params(operation_id)
 
-    response = client.request(method, _sample_path(template), content=body, headers=signed_headers(body))
+    response = client.request(method, _sample_path(template, params), content=body, headers=signed_headers(body))
 
     assert response.status_code == 200, response.text
     payload = response.json()
-    assert payload["status"] is True
-    assert isinstance(payload["data"], dict | list)
-    assert [h.operation_id for h in api.hits] == [operation_id]
-    if operation_id not in CANNED:  # an operation added to the spec since: the sandbox's answer
-        assert payload == with_a_key_from_the_future(load_spec().answer(operation_id))
-        assert list(_response_schema(operation_id).iter_errors(payload)) == []
-        return
-    expected_message = {"retrievePayout": "Success retrieve payout"}.get(operation_id, "OK")
-    if operation_id.startswith("create"):
-        expected_message = "Created"
-    assert payload["message"] == expected_message
+    assert [(h.operation_id, h.verdict) for h in api.hits] == [(operation_id, "ok")]
     assert find_key(payload["data"], "extra_field_from_future")
+    # What the shipped sandbox's world answers the same request: the same envelope, the same record shape.
+    operation = load_spec().operations[operation_id]
+    status, expected = AnyRecordWorld().answer(operation, params, request_body(operation, body))
+    assert status == 200
+    assert (payload["status"], payload["message"]) == (True, expected["message"])
+    assert _keys(payload) == _keys(expected)
+    if operation_id not in world_module.HANDLERS:  # an operation added to the spec since: the spec's answer
+        assert payload == with_a_key_from_the_future(load_spec().answer(operation_id))
+    assert list(_response_schema(operation_id).iter_errors(payload)) == []
 
 
 @pytest.mark.parametrize(("operation_id", "method", "template", "takes_body"), OPERATIONS, ids=lambda v: str(v))
-def test_without_a_canned_answer_an_operation_gets_the_sandboxs_answer_from_the_spec(
+def test_without_a_handler_an_operation_gets_the_sandboxs_answer_from_the_spec(
     api: FakePayCombat,
     client: httpx2.Client,
     monkeypatch: pytest.MonkeyPatch,
@@ -371,10 +396,10 @@ def test_without_a_canned_answer_an_operation_gets_the_sandboxs_answer_from_the_
     template: str,
     takes_body: bool,
 ) -> None:
-    monkeypatch.delitem(CANNED, operation_id, raising=False)
-    body = _sample_body(operation_id)
+    monkeypatch.delitem(world_module.HANDLERS, operation_id, raising=False)
+    body, params = _sample_body(operation_id), _sample_params(operation_id)
 
-    response = client.request(method, _sample_path(template), content=body, headers=signed_headers(body))
+    response = client.request(method, _sample_path(template, params), content=body, headers=signed_headers(body))
 
     assert response.status_code == 200, response.text
     payload = response.json()
@@ -385,36 +410,94 @@ def test_without_a_canned_answer_an_operation_gets_the_sandboxs_answer_from_the_
 
 
 def test_customer_state_changes_use_upstream_wrapper(api: FakePayCombat, client: httpx2.Client) -> None:
-    for method, path in [
-        ("PATCH", "/api/v1/customer/disable/customer_x1"),
-        ("PATCH", "/api/v1/customer/enable/customer_x1"),
-        ("DELETE", "/api/v1/customer/customer/customer_x1"),
+    for method, path, active in [
+        ("PATCH", "/api/v1/customer/disable/customer_x1", False),
+        ("PATCH", "/api/v1/customer/enable/customer_x1", True),
+        ("DELETE", "/api/v1/customer/customer/customer_x1", False),
     ]:
         wrapper = client.request(method, path, headers=signed_headers(b"")).json()["data"]
         assert wrapper["success"] is True
         assert (wrapper["status_code"], wrapper["status_text"]) == (200, "OK")
         assert {"request_id", "request_time"} <= wrapper.keys()
-        assert wrapper["data"]["customer_id"] == "customer_x1"
+        assert (wrapper["data"]["customer_id"], wrapper["data"]["is_active"]) == ("customer_x1", active)
+        assert "extra_field_from_future" in wrapper["data"]  # the wrapped record carries one too
 
 
 def test_payin_quirks(client: httpx2.Client) -> None:
     payin = client.get("/api/v1/payin/retrieve-payin/p1", headers=signed_headers(b"")).json()["data"]
 
-    assert (payin["amount_type"], payin["currency"]) == ("AUD", "FIAT")
-    assert isinstance(payin["amount"], int)
-    assert isinstance(payin["original_amount"], str)
-    assert payin["created_at"] == "2025-06-10T01:09:44.000Z"
+    # The currency code lives in amount_type and the kind of currency in currency, as PayCombat sends them.
+    assert (payin["id"], payin["amount_type"], payin["currency"]) == ("p1", "AUD", "FIAT")
+    assert (payin["amount"], payin["original_amount"]) == (50, "50.00")  # a number, and text
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", payin["created_at"])
 
 
-def test_reset_clears_hits_and_scripts(api: FakePayCombat, client: httpx2.Client) -> None:
+def test_a_record_made_up_on_first_read_is_kept_and_changed_like_the_sandboxs(client: httpx2.Client) -> None:
+    path = "/api/v1/customer/customer/customer_kept"
+    first = client.get(path, headers=signed_headers(b"")).json()["data"]
+    update = b'{"customer_id":"customer_kept","description":""}'
+    updated = client.patch("/api/v1/customer/update", content=update, headers=signed_headers(update))
+    disabled = client.patch("/api/v1/customer/disable/customer_kept", headers=signed_headers(b""))
+    again = client.get(path, headers=signed_headers(b"")).json()["data"]
+
+    assert (updated.status_code, disabled.status_code) == (200, 200)
+    assert first["description"] == "Onboarding customer"  # what the spec's example request creates
+    assert (again["description"], again["is_active"]) == (None, False)  # an empty string clears a field
+    assert again["created_at"] == first["created_at"]
+
+
+def test_a_created_record_is_the_one_read_back(api: FakePayCombat, client: httpx2.Client) -> None:
+    body = _sample_body("createPayout")
+    created = client.post("/api/v1/payout/create-payout", content=body, headers=signed_headers(body)).json()["data"]
+    path = f"/api/v1/payout-method/retrieve-payout/{created['id']}"
+    read = client.get(path, headers=signed_headers(b"")).json()["data"]
+
+    assert read == created
+    assert (read["original_amount"], read["sender_currency"], read["status"]) == ("50.00", "AUD", "PENDING")
+    listed = client.get("/api/v1/payout/get-all-payout", headers=signed_headers(b"")).json()["data"]
+    assert [payout["id"] for payout in listed["items"]] == [created["id"]]
+
+
+def test_a_body_the_specs_schema_refuses_is_refused_naming_the_field(api: FakePayCombat, client: httpx2.Client) -> None:
+    api.script("createCustomer", Scripted(418))
+    body = b'{"type":"individual"}'
+
+    refused = client.post("/api/v1/customer/create", content=body, headers=signed_headers(body))
+    no_body = client.post("/api/v1/customer/create", headers=signed_headers(b""))
+
+    assert (refused.status_code, refused.json()["field"]) == (400, "description")
+    assert refused.json()["message"] == "Invalid request body: description is required"
+    assert (no_body.status_code, no_body.json()["message"]) == (400, "This operation needs a JSON body")
+    assert [h.verdict for h in api.hits] == ["breaks the spec's schema"] * 2
+    served = client.post("/api/v1/customer/create", content=CUSTOMER_BODY, headers=signed_headers(CUSTOMER_BODY))
+    assert served.status_code == 418  # a refused request spends no scripted answer
+
+
+def test_what_the_world_refuses_is_its_error_envelope(api: FakePayCombat, client: httpx2.Client) -> None:
+    response = client.get("/api/v1/merchant/balance/AUDX", headers=signed_headers(b""))
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "status": False,
+        "message": "currency must be a three-letter ISO-4217 code",
+        "field": "currency",
+    }
+    assert api.hits[0].verdict == "ok"  # the judge accepted it; the world refused it
+
+
+def test_reset_clears_hits_scripts_and_records(api: FakePayCombat, client: httpx2.Client) -> None:
     api.script("getCheckout", Scripted(500))
     client.get("/api/v1/nope")
+    before = client.get("/api/v1/transaction/find-transaction/tx_1", headers=signed_headers(b"")).json()["data"]
     api.reset()
 
     response = client.get("/api/v1/checkout/retrieve/c1", headers=signed_headers(b""))
+    after = client.get("/api/v1/transaction/find-transaction/tx_1", headers=signed_headers(b"")).json()["data"]
 
     assert response.status_code == 200
-    assert len(api.hits) == 1
+    assert len(api.hits) == 2
+    assert after["transaction_id"] == before["transaction_id"] == "tx_1"
+    assert after["event_id"] != before["event_id"]  # made up afresh: the old world is gone
     with pytest.raises(ValueError, match="unknown operation"):
         api.script("noSuchOperation", Scripted())
 

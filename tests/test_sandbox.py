@@ -45,7 +45,7 @@ from paycombat_client.models import (
     UpdateCustomerRequest,
 )
 from paycombat_client.testing import Sandbox, SandboxError
-from paycombat_client.testing import _sandbox as sandbox_module
+from paycombat_client.testing import _world as world_module
 from paycombat_client.testing._spec import Spec
 from paycombat_client.testing._world import HANDLERS
 from paycombat_client.webhooks import PayinEvent, PayoutEvent, VirtualAccountRegistrationEvent, construct_event
@@ -118,7 +118,7 @@ async def test_every_operation_of_the_spec_is_served_from_the_spec_where_no_hand
     operation_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # No stateful handler at all: every operation is answered from the spec, as one added later is.
-    monkeypatch.setattr(sandbox_module, "HANDLERS", {})
+    monkeypatch.setattr(world_module, "HANDLERS", {})
     call = CALLS[operation_id]
     async with Sandbox(token=TOKEN, signature_key=KEY) as sandbox, sandbox.client() as client:
         sync = call.api().sync_detailed(client=client, **call.arguments())
@@ -136,7 +136,7 @@ async def test_every_operation_of_the_spec_is_served_from_the_spec_where_no_hand
 def test_a_request_the_spec_refuses_is_refused_also_where_the_answer_comes_from_the_spec(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(sandbox_module, "HANDLERS", {})
+    monkeypatch.setattr(world_module, "HANDLERS", {})
     with Sandbox(token=TOKEN, signature_key=KEY) as sandbox:
         answer = _signed(sandbox, "POST", "/api/v1/customer/create", b'{"type":"individual"}')
         assert (answer.status_code, answer.json()["field"]) == (400, "description")
@@ -157,6 +157,21 @@ def test_an_answer_from_the_spec_is_its_example_when_it_has_one_and_never_breaks
     media["application/json"]["example"] = {"status": True, "data": {"total_hold_balance": "1e3"}}
     with pytest.raises(ValueError, match=r"getPayoutBalance: the answer built from the spec breaks its schema"):
         Spec(document).answer("getPayoutBalance")
+
+
+def test_a_request_from_the_spec_is_its_example_else_built_from_its_schema_and_never_breaks_it() -> None:
+    document = copy.deepcopy(SPEC)
+    media = document["paths"]["/api/v1/customer/create"]["post"]["requestBody"]["content"]["application/json"]
+    shown = Spec(document).request_example("createCustomer")
+    assert shown == media["example"] and shown is not media["example"]  # a copy: callers may change it
+    del media["example"]
+    built = Spec(document).request_example("createCustomer")
+    assert {"type", "description"} <= built.keys() and built != shown
+    media["example"] = {"type": "individual"}  # no description, which the schema requires
+    with pytest.raises(ValueError, match=r"createCustomer: the request built from the spec breaks its schema"):
+        Spec(document).request_example("createCustomer")
+    with pytest.raises(ValueError, match="getCustomer takes no body"):
+        Spec(SPEC).request_example("getCustomer")
 
 
 Call = Callable[..., Awaitable[Any]]

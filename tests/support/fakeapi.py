@@ -1,10 +1,13 @@
 """A fake PayCombat API for tests: a plain ASGI app served by uvicorn in a background thread.
 
 It judges every request the way PayCombat's docs describe signing (the body must be exactly what
-``JSON.stringify`` writes, checked by Node itself, and the ``signature`` header its HMAC), records
-each request as a :class:`Hit`, and answers with scripted or canned, realistic envelopes; an
-operation of the spec without a canned answer gets the answer the sandbox builds from the spec
-(``paycombat_client.testing._spec``: one implementation of spec-derived answers).
+``JSON.stringify`` writes, checked by Node itself, and the ``signature`` header its HMAC: an
+oracle independent of the Python signer), records each request as a :class:`Hit`, and answers
+scripted answers first. Everything else is the shipped sandbox's: its router, the spec's schema
+for request bodies, and its world (``paycombat_client.testing._world``), which builds every
+record and answers what no handler models from the spec. Two things differ, for tests of a
+client: a record read before anything created it is made up on the spot (any id is found), and
+every record answered carries a key the spec does not know (``with_a_key_from_the_future``).
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ import json
 import re
 import threading
 import time
-import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from types import TracebackType
 from typing import Any
 from urllib.parse import unquote
 
 import uvicorn
-from paycombat_client.testing._spec import envelope, load_spec, path_pattern
+from paycombat_client._runtime.jsjson import stringify
+from paycombat_client.testing._spec import envelope, error_envelope, load_spec, path_pattern
+from paycombat_client.testing._world import Rejection, World, payin_method, payout_method, request_body
 
 from support.nodejudge import NodeJudge, NodeJudgeError
 from support.operations import OPERATIONS
@@ -85,11 +90,10 @@ class Scripted:
     delay: float = 0.0
 
 
-@dataclass
-class _Rejection:
-    status: int
-    message: str
-    verdict: str
+class _Refused(Exception):
+    def __init__(self, status: int, message: str, verdict: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.payload, self.verdict = status, error_envelope(message, field), verdict
 
 
 class FakePayCombat:
@@ -101,6 +105,7 @@ class FakePayCombat:
         self.base_url = ""
         self.hits: list[Hit] = []
         self._scripts: dict[str, deque[Scripted]] = {}
+        self._world = AnyRecordWorld()
         self._lock = threading.Lock()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -178,6 +183,7 @@ class FakePayCombat:
         with self._lock:
             self.hits.clear()
             self._scripts.clear()
+            self._world = AnyRecordWorld()
 
     def hits_for(self, operation_id: str) -> list[Hit]:
         with self._lock:
@@ -204,13 +210,12 @@ class FakePayCombat:
             query=scope.get("query_string", b"").decode("latin-1"),
         )
         try:
-            rejection = self._judge(hit)
-            if rejection is not None:
-                hit.verdict = rejection.verdict
-                answer = Scripted(rejection.status, {"status": False, "message": rejection.message})
-            else:
-                assert operation_id is not None
-                answer = self._next_script(operation_id) or Scripted(200, _canned(operation_id, params, body))
+            request = self._judge(hit)
+            assert operation_id is not None
+            answer = self._next_script(operation_id) or self._served(hit, operation_id, request)
+        except _Refused as refused:
+            hit.verdict = refused.verdict
+            answer = Scripted(refused.status, refused.payload)
         except Exception as exc:  # a bug here must show up in the hit, not as a dropped connection
             hit.verdict = f"fake server error: {exc!r}"
             answer = Scripted(500, {"status": False, "message": "Fake server error"})
@@ -227,34 +232,55 @@ class FakePayCombat:
             queue = self._scripts.get(operation_id)
             return queue.popleft() if queue else None
 
-    def _judge(self, hit: Hit) -> _Rejection | None:
+    def _judge(self, hit: Hit) -> JSONObject:
+        """The request body as the sandbox's handlers take it, once Node judged its bytes and
+        signature; raises _Refused otherwise."""
         if hit.operation_id is None:
-            return _Rejection(404, "Route not found", "unknown route")
+            raise _Refused(404, "Route not found", "unknown route")
         if hit.headers.get("x-token") != self.TOKEN:
-            return _Rejection(401, "Invalid token", "bad token")
+            raise _Refused(401, "Invalid token", "bad token")
         content_type = hit.headers.get("content-type")
         if hit.body:
             if hit.operation_id in BODYLESS_OPERATIONS:
-                return _Rejection(400, "This operation takes no body", "unexpected body")
+                raise _Refused(400, "This operation takes no body", "unexpected body")
             if not _is_json_media_type(content_type):
-                return _Rejection(400, "Content-Type must be application/json", "bad content type")
+                raise _Refused(400, "Content-Type must be application/json", "bad content type")
             try:
                 restringified = self.judge.roundtrip(hit.body)
             except NodeJudgeError as exc:
                 if str(exc) == "node exited":  # the judge is gone: a fake server error, not a bad body
                     raise
-                return _Rejection(400, "Body is not JSON.stringify output", "not JSON")
+                raise _Refused(400, "Body is not JSON.stringify output", "not JSON") from None
             if restringified != hit.body:
-                return _Rejection(400, "Body is not JSON.stringify output", "not JSON.stringify output")
+                raise _Refused(400, "Body is not JSON.stringify output", "not JSON.stringify output")
             expected = (self.judge.docs_signature(hit.body, self.SIGNATURE_KEY), self._hmac_hex(hit.body))
         else:
             if content_type is not None and _is_json_media_type(content_type):
-                return _Rejection(400, "Content-Type application/json without a body", "JSON content type without body")
+                raise _Refused(400, "Content-Type application/json without a body", "JSON content type without body")
             expected = self._empty_signatures
         signature = hit.headers.get("signature", "").encode("latin-1")
         if not signature or not all(hmac.compare_digest(signature, e.encode("ascii")) for e in expected):
-            return _Rejection(401, "Invalid signature", "bad signature")
-        return None
+            raise _Refused(401, "Invalid signature", "bad signature")
+        operation = load_spec().operations.get(hit.operation_id)
+        if operation is None:  # an unlisted route: no schema to check the body against
+            return _request_object(hit.body)
+        try:
+            return request_body(operation, hit.body)
+        except Rejection as exc:
+            raise _Refused(exc.status, exc.message, "breaks the spec's schema", exc.field) from None
+
+    def _served(self, hit: Hit, operation_id: str, request: JSONObject) -> Scripted:
+        """What the sandbox's world answers, with a key from the future in each record it sends."""
+        if operation_id in _UNLISTED_ANSWERS:
+            with self._world.lock:
+                status, payload = 200, _UNLISTED_ANSWERS[operation_id](self._world, request)
+        else:
+            status, payload = self._world.answer(load_spec().operations[operation_id], hit.path_params, request)
+        if status == 500:  # the world's own bug: the hit says so
+            hit.verdict = f"fake server error: {payload['message']}"
+        if status < 300:
+            payload = with_a_key_from_the_future(payload)
+        return Scripted(status, stringify(payload), {"Content-Type": "application/json"})
 
     @classmethod
     def _hmac_hex(cls, data: bytes) -> str:
@@ -324,12 +350,8 @@ def _render(answer: Scripted) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
     return answer.status, [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()], payload
 
 
-# --- canned answers ------------------------------------------------------------------------------
+# --- answers: the sandbox's world, where any id is found ------------------------------------------
 
-_MERCHANT_ID = "6f1c2a8e-93d4-4b7a-a0f5-2d8e61c4b9a3"
-_ORG_ID = "org_4d1f0c9a7e6b4a3f8b2c1d0e9f8a7b6c"
-_CREATED = "2025-06-10T01:09:44.000Z"
-_UPDATED = "2025-06-10T01:12:03.000Z"
 _FUTURE = "extra_field_from_future"
 
 
@@ -340,403 +362,54 @@ def _request_object(body: bytes) -> JSONObject:
     return value if isinstance(value, dict) else {}
 
 
-def _individual(source: JSONObject | None = None) -> JSONObject:
-    individual: JSONObject = {
-        "first_name": "Budi",
-        "last_name": "Santoso",
-        "dob": "1990-04-17",
-        "email": None,
-        "identification_type": None,
-        "identification_value": None,
-        "address_line1": None,
-        "address_line2": None,
-        "address_city": "Jakarta",
-        "address_state": None,
-        "address_country": "ID",
-        "address_zip_code": None,
-        "country_of_residence": "ID",
-        "nationality": "ID",
-        "phone_country_code": "+62",
-        "phone_number": "81234567890",
-        "phone_number_e164": "+6281234567890",
-        "identification_custom_type": None,
-        _FUTURE: {"kept": True},
-    }
-    if source is None:
-        return individual
-    # Echo what was sent, plus the fields the server adds itself.
-    e164 = None
-    if isinstance(source.get("phone_country_code"), str) and isinstance(source.get("phone_number"), str):
-        e164 = source["phone_country_code"] + source["phone_number"]
-    return {**source, "phone_number_e164": e164, "identification_custom_type": None, _FUTURE: {"kept": True}}
+class AnyRecordWorld(World):
+    """The sandbox's world, where a record read before anything created it is made on the spot,
+    under the id (token, name) asked for, by the same code that creates one: a test may read
+    any id. Customers and payouts are the ones the spec's example requests create; a payin
+    carries an amount (the spec's example pays into a virtual account and has none)."""
+
+    def found(self, kind: str, key: str) -> JSONObject:
+        try:
+            return super().found(kind, key)
+        except Rejection as exc:
+            if exc.status != 404:
+                raise
+        if kind == "customer":
+            return self.add_customer(load_spec().request_example("createCustomer"), key)
+        if kind == "payin":
+            return self.add_payin({**load_spec().request_example("createPayin"), "amount": 50, "currency": "AUD"}, key)
+        if kind == "payout":
+            return self.add_payout(load_spec().request_example("createPayout"), key)
+        if kind in ("checkout", "checkout token"):
+            made = {"checkout_id": key} if kind == "checkout" else {"token": key}
+            return self.new_checkout("25.00", "EUR", {"country_code": "EU"}, **made)
+        if kind == "transaction":
+            return self.add_transaction("PAYIN", "payin_completed", Decimal(50), "AUD", key)
+        if kind == "payin method":
+            return payin_method(key, "AU", "AUD", False)
+        if kind == "payout method":
+            return payout_method(key, "AU", "AUD")
+        raise LookupError(f"the fake makes up no {kind}")
 
 
-def _customer(customer_id: str, request: JSONObject | None = None, *, is_active: bool = True) -> JSONObject:
-    request = request or {}
-    customer: JSONObject = {
-        "customer_id": customer_id,
-        "org_id": _ORG_ID,
-        "type": "individual",
-        "description": "Test customer",
-        "webhook_url": None,
-        "metadata": None,
-        "is_active": is_active,
-        "is_wallet_ready": False,
-        "organization_reference_id": None,
-        "is_gca_enabled": False,
-        "gca_activation_status": "NOT_STARTED",
-        "gca_activated_at": None,
-        "is_sender_validation_enabled": False,
-        "payin_sender_id_list": [],
-        "company_domain": None,
-        "individual": _individual(),
-        "company": None,
-        "created_by": None,
-        "created_at": _CREATED,
-        "updated_at": _UPDATED,
-        _FUTURE: "survives",
-    }
-    for key in ("description", "type", "organization_reference_id", "metadata"):
-        if key in request:
-            customer[key] = request[key]
-    if isinstance(request.get("individual"), dict):
-        customer["individual"] = _individual(request["individual"])
-    if "company" in request:
-        customer["company"] = request["company"]
-        if "individual" not in request:
-            customer["individual"] = None
-    return customer
-
-
-def _upstream_wrapper(record: JSONObject) -> JSONObject:
-    return {
-        "request_id": str(uuid.uuid4()),
-        "request_time": _UPDATED,
-        "success": True,
-        "status_code": 200,
-        "status_text": "OK",
-        "data": record,
-    }
-
-
-def _payin(payin_id: str, request: JSONObject | None = None) -> JSONObject:
-    request = request or {}
-    payin: JSONObject = {
-        "id": payin_id,
-        "payin_id_finmo": f"payin_{uuid.uuid5(uuid.NAMESPACE_URL, payin_id).hex}",
-        "merchant_id": _MERCHANT_ID,
-        "status": "PENDING",
-        "amount": 50,
-        "original_amount": "50",
-        "amount_type": "AUD",  # the currency code lives here ...
-        "currency": "FIAT",  # ... and this holds the currency kind
-        "transaction": None,
-        "transaction_date": None,
-        "payment_method": "au_bank_npp",
-        "order_reference": "order-1001",
-        "order_reference_1": None,
-        "order_reference_2": None,
-        "customer_full_name": "Budi Santoso",
-        "customer_email": None,
-        "customer_phone": None,
-        "customer_personal_number": None,
-        "reply_code": None,
-        "brand": None,
-        "credit_type": "PAYIN",
-        "payer_id": None,
-        "recon_id": None,
-        "platform_identifier": None,
-        "trx_type": "DIRECT_PAYIN",
-        "fee_taken": "0.55",
-        "fee_expected": 0.55,
-        "charge_back": False,
-        "rolling_serve": None,
-        "retrieval": None,
-        "is_black_list": False,
-        "ip_address": None,
-        "billing_address_country": "AU",
-        "billing_address_city": None,
-        "billing_address_zip_code": None,
-        "billing_address": None,
-        "bin": None,
-        "is_3ds": False,
-        "bank_psp": None,
-        "created_at": _CREATED,
-        "updated_at": _UPDATED,
-        "deleted_at": None,
-        "payment_date": None,
-        _FUTURE: 42,
-    }
-    for key in ("order_reference", "customer_full_name", "customer_email", "payer_id"):
-        if key in request:
-            payin[key] = request[key]
-    if isinstance(request.get("payin_method_name"), str):
-        payin["payment_method"] = request["payin_method_name"]
-    return payin
-
-
-def _virtual_account(request: JSONObject) -> JSONObject:
-    return {
-        "id": str(uuid.uuid4()),
-        "status": "PENDING",
-        "payin_method_name": request.get("payin_method_name", "KDB산업은행"),
-        "account_number": None,
-        "account_holder_name": None,
-        "currency": "KRW",
-        "amount": "50000",
-        "expire_at": None,
-        "customer_id": request.get("customer_id"),
-        "created_at": _CREATED,
-        "updated_at": _CREATED,
-        _FUTURE: None,
-    }
-
-
-def _payout(payout_id: str, request: JSONObject | None = None) -> JSONObject:
-    request = request or {}
-    payout: JSONObject = {
-        "id": payout_id,
-        "payout_id_finmo": f"pout_{uuid.uuid5(uuid.NAMESPACE_URL, payout_id).hex}",
-        "merchant_id": _MERCHANT_ID,
-        "reply_code_id_pg": None,
-        "status": "PENDING",
-        "wire_id": None,
-        "order_id": "7001",
-        "due_date": None,
-        "last_action": None,
-        "wire_amount": 100,
-        "fee_taken": None,
-        "fee_expected": "1.5",
-        "original_amount": "100",
-        "payee_name": "Budi Santoso",
-        "currency": "AUD",
-        "beneficiary": None,
-        "beneficiary_bank": "au_bank_acct",
-        "beneficiary_account_number": "123456789",
-        "beneficiary_account_iban": None,
-        "wire_origin": None,
-        "conversion": None,
-        "process": None,
-        "approval": "APPROVED",
-        "created_at": _CREATED,
-        "updated_at": _UPDATED,
-        "approved_at": _UPDATED,
-        "denied_at": None,
-        "pending_at": _CREATED,
-        _FUTURE: ["a", "b"],
-    }
-    if "order_id" in request:
-        payout["order_id"] = str(request["order_id"])
-    if isinstance(request.get("payout_method_name"), str):
-        payout["beneficiary_bank"] = request["payout_method_name"]
-    if isinstance(request.get("beneficiary_currency"), str):
-        payout["currency"] = request["beneficiary_currency"]
-    beneficiary = request.get("payout_beneficiary_param")
-    # The record's "beneficiary" is text (the spec); only the account number is echoed.
-    if isinstance(beneficiary, dict):
-        if "account_number" in beneficiary:
-            payout["beneficiary_account_number"] = beneficiary["account_number"]
-    return payout
-
-
-def _checkout(checkout_id: str, request: JSONObject | None = None) -> JSONObject:
-    request = request or {}
-    token = request.get("checkout_token") or hashlib.sha256(checkout_id.encode("utf-8")).hexdigest()
-    checkout: JSONObject = {
-        "id": checkout_id,
-        "checkout_token": token,
-        "amount": 2500,
-        "currency": "EUR",
-        "country_code": "EU",
-        "country_name": None,
-        "payin_method_name": request.get("payin_method_name"),
-        "payin_type": None,
-        "customer_id": None,
-        "checkout_url": f"https://checkout.paycombat.com/?token={token}&identifier=merchant",
-        "redirect_url": "https://merchant.example/return",
-        "advanced_redirect_url": None,
-        "webhook_url": None,
-        "expire_at": "2025-06-11T01:09:44.000Z",
-        "additional_info": {},
-        "order_summary": {"items": [{"name": "Widget", "price": "25.00", "quantity": 1}]},
-        "description": None,
-        "merchant_id": _MERCHANT_ID,
-        "created_at": _CREATED,
-        "updated_at": _UPDATED,
-        "deleted_at": None,
-        _FUTURE: {"nested": [1, "2", None]},
-    }
-    return checkout
-
-
-def _payin_method(name: str) -> JSONObject:
-    return {
-        "payin_method_id": "pim_5c2e9a0b7d4f4e1a9b3c8d7e6f5a4b3c",
-        "payin_method_name": name,
-        "payin_method_description": "Bank transfer via NPP",
-        "payin_method_logo": None,
-        "payin_method_instruction": None,
-        "payin_method_category": "BANK",
-        "payin_method_class": "DOMESTIC",
-        "payin_method_group": None,
-        "country": "AU",
-        "currency": "AUD",
-        "payin_method_param": [
-            {
-                "name": "customer_full_name",
-                "type": "string",
-                "label": "Full name",
-                "regex": None,
-                "mandatory": True,
-                "field_description": None,
-            },
-        ],
-        "min_amount": "1",
-        "max_amount": 100000,
-        "is_sender_validation_enabled": False,
-        "is_payin_method_available_24_7": True,
-        "is_cancellable": False,
-        "is_refundable": True,
-        "is_multiple_refund_allowed": False,
-        "is_partially_refundable": True,
-        "is_over_refundable": False,
-        "is_va_allowed": False,
-        "is_payin_allowed": True,
-        "max_expiration_time_in_seconds": "86400",
-        "default_expiry_time_seconds": "3600",
-        _FUTURE: True,
-    }
-
-
-def _payout_method(name: str) -> JSONObject:
-    def param(param_name: str, mandatory: bool) -> JSONObject:
-        return {
-            "name": param_name,
-            "type": "string",
-            "regex": None,
-            "mandatory": mandatory,
-            "field_description": None,
-            "regex_description": None,
-        }
-
-    return {
-        "payout_method_id": "pom_8a7b6c5d4e3f4a2b9c1d0e8f7a6b5c4d",
-        "payout_method_name": name,
-        "payout_method_description": "Australian bank account",
-        "payout_method_logo": None,
-        "currency": "AUD",
-        "sender_country": "AU",
-        "sender_currency": "AUD",
-        "beneficiary_country": "AU",
-        "beneficiary_currency": "AUD",
-        "payout_method_category": "BANK",
-        "payout_method_class": "DOMESTIC",
-        "payout_method_group": None,
-        "payout_method_param": {},
-        "payout_beneficiary_param": {
-            "company": [param("name", True)],
-            "base_param": [param("account_number", True), param("bsb", True)],
-            "individual": [param("first_name", True), param("last_name", True)],
-        },
-        _FUTURE: "x",
-    }
-
-
-def _transaction(transaction_id: str) -> JSONObject:
-    return {
-        "transaction_id": transaction_id,
-        "org_id": _ORG_ID,
-        "amount": "50",
-        "fees_currency": "AUD",
-        "fees_without_tax": 0.5,
-        "tax_on_fees": 0.05,
-        "fees_including_tax": "0.55",
-        "net_amount": 49.45,
-        "currency": "AUD",
-        "event_id": f"evt_{uuid.uuid5(uuid.NAMESPACE_URL, transaction_id).hex}",
-        "event_type": "PAYIN",
-        "event_name": "payin_completed",
-        "event_description": None,
-        "scope": None,
-        "customer_id": None,
-        "invoice_id": None,
-        "is_settled": False,
-        "settlement_id": None,
-        "is_reconciled": False,
-        "additional_data": None,
-        "created_at": _CREATED,
-        "updated_at": _UPDATED,
-        _FUTURE: 0,
-    }
-
-
-def _update_customer(params: dict[str, str], request: JSONObject, new_id: str) -> JSONObject:
-    customer_id = request.get("customer_id")
-    return envelope(_customer(customer_id if isinstance(customer_id, str) else "customer_unknown", request))
-
-
-def _checkout_virtual_account(params: dict[str, str], request: JSONObject, new_id: str) -> JSONObject:
-    checkout = _checkout(new_id, request)
-    checkout["currency"], checkout["country_code"], checkout["amount"] = "KRW", "KR", 50000
-    checkout["additional_info"] = {"virtual_account_number": "1234567890123", "bank_name": None}
-    return envelope(checkout, "Created")
-
-
-Canned = Callable[[dict[str, str], JSONObject, str], JSONObject]
-
-#: Realistic answers (path parameters, request object, a fresh id): quirks of the docs, keys from
-#: the future. An operation of the spec not listed gets the sandbox's answer from the spec.
-CANNED: dict[str, Canned] = {
-    "createCustomer": lambda params, request, new_id: envelope(
-        _customer(f"customer_{uuid.uuid4().hex}", request), "Created"
-    ),
-    "updateCustomer": _update_customer,
-    "getCustomer": lambda params, request, new_id: envelope(_customer(params["customer_id"])),
-    "disableCustomer": lambda params, request, new_id: envelope(
-        _upstream_wrapper(_customer(params["customer_id"], is_active=False))
-    ),
-    "enableCustomer": lambda params, request, new_id: envelope(_upstream_wrapper(_customer(params["customer_id"]))),
-    "deleteCustomer": lambda params, request, new_id: envelope(
-        _upstream_wrapper(_customer(params["customer_id"], is_active=False))
-    ),
-    "createPayin": lambda params, request, new_id: envelope(_payin(new_id, request), "Created"),
-    "retrievePayin": lambda params, request, new_id: envelope(_payin(params["id"])),
-    "createPayinVirtualAccount": lambda params, request, new_id: envelope(_virtual_account(request), "Created"),
-    "createPayout": lambda params, request, new_id: envelope(_payout(new_id, request), "Created"),
-    "retrievePayout": lambda params, request, new_id: envelope(_payout(params["payout_id"]), "Success retrieve payout"),
-    "getPayinMethodRequiredFields": lambda params, request, new_id: envelope(
-        _payin_method(params["payin_method_name"])
-    ),
-    "getPayoutMethodRequiredFields": lambda params, request, new_id: envelope(
-        _payout_method(params["payout_method_name"])
-    ),
-    "getCheckout": lambda params, request, new_id: envelope(_checkout(params["id"])),
-    "createNewCheckout": lambda params, request, new_id: envelope(_checkout(new_id, request), "Created"),
-    "createCheckoutVirtualAccount": _checkout_virtual_account,
-    "findTransaction": lambda params, request, new_id: envelope(_transaction(params["transaction_id"])),
-    "getPayoutBalance": lambda params, request, new_id: envelope(
-        {"currency": params["currency"], "balance": "1520.75", _FUTURE: None}
-    ),
-    "unlisted.listPayouts": lambda params, request, new_id: envelope(
-        {"items": [_payout("0b6f1d2e-0000-4000-8000-000000000001")], "page": 1}
-    ),
-    "unlisted.echo": lambda params, request, new_id: envelope({"received": request}),
+#: Answers of the unlisted routes, from the same world.
+_UNLISTED_ANSWERS: dict[str, Callable[[World, JSONObject], JSONObject]] = {
+    "unlisted.listPayouts": lambda world, request: envelope({"items": list(world.payouts.values()), "page": 1}),
+    "unlisted.echo": lambda world, request: envelope({"received": request}),
 }
-
-
-def _canned(operation_id: str, params: dict[str, str], body: bytes) -> JSONObject:
-    canned = CANNED.get(operation_id)
-    if canned is None:
-        # What the sandbox answers for an operation it keeps no state for, from the same code,
-        # with a key from the future in its record as in every canned answer.
-        return with_a_key_from_the_future(load_spec().answer(operation_id))
-    return canned(params, _request_object(body), str(uuid.uuid4()))
+assert set(_UNLISTED_ANSWERS) == {op for op, _, _, _ in UNLISTED_OPERATIONS}
 
 
 def with_a_key_from_the_future(answer: JSONObject) -> JSONObject:
-    """``answer`` with a key the spec does not know in its record (each record, for a list)."""
-    data = answer.get("data")
+    """``answer`` with a key the spec does not know in its record (each record, for a list; the
+    wrapped record too, for an answer that wraps one in ``data``)."""
+    _add_future_key(answer.get("data"))
+    return answer
+
+
+def _add_future_key(data: object) -> None:
     for record in data if isinstance(data, list) else [data]:
         if isinstance(record, dict):
             record[_FUTURE] = {"kept": True}
-    return answer
+            if isinstance(record.get("data"), dict | list):
+                _add_future_key(record["data"])
