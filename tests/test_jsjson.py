@@ -542,12 +542,27 @@ def stringify_or_none(value: object) -> bytes | None:
         {None: "a"},
         {"a": Decimal("0.1000000000000000000000000001")},
         {"a": 2**53},
-        {"10": 1, "2": 2},
+        {"10": 1, "2": {3: "a"}},  # an index key beside a key that is not text, one level down
     ],
     ids=repr,
 )
 def test_the_fast_path_steps_aside_for_what_it_cannot_vouch_for(value: dict[Any, Any]) -> None:
     assert jsjson._fast_stringify(value) is None
+
+
+INDEX_KEY_SHAPES: list[Any] = [
+    {"10": 1, "2": 2, "a": 3, "1": 4},
+    {"b": {"4294967294": 1, "4294967295": 2, "01": 3, "-1": 4, "1.5": 5, " 1": 6, "0": 7}},
+    [{"id": "x", "metadata": {"3": "c", "1": "a", "2": "b"}}, ({"9": None, "8": [{"7": True}]},)],
+    {str(i): {"amount": Decimal(f"{i}.25"), "tiny": i * 1e-6} for i in range(30, 0, -1)},
+]
+
+
+@pytest.mark.parametrize("value", INDEX_KEY_SHAPES, ids=range(len(INDEX_KEY_SHAPES)))
+def test_the_fast_path_writes_array_index_keys_first_as_javascript_does(value: Any, node_judge: NodeJudge) -> None:
+    fast = jsjson._fast_stringify(value)
+    assert fast is not None and fast == _exact_or_refusal(value)
+    assert node_judge.roundtrip_many([fast]) == [fast]
 
 
 @pytest.mark.parametrize(
@@ -562,6 +577,10 @@ def test_the_fast_path_steps_aside_for_what_it_cannot_vouch_for(value: dict[Any,
         (1e21, b"1e+21"),
         (3.024009627492418e160, b"3.024009627492418e+160"),
         (1e-10, b"1e-10"),
+        (9.999999999999999e-05, b"0.00009999999999999999"),
+        (-3.0000000000000005e-06, b"-0.0000030000000000000005"),
+        (1234567890123456.8, b"1234567890123456.8"),
+        (0.1 + 0.2, b"0.30000000000000004"),
     ],
     ids=repr,
 )

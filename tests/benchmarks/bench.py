@@ -374,6 +374,19 @@ def records_body(count: int) -> dict[str, Any]:
                       for i in range(count)]}  # fmt: skip
 
 
+def index_keys_body(count: int, *, nested: bool) -> dict[str, Any]:
+    """Keys "0", "1", ... (JavaScript writes array-index keys first, in ascending order): a map of
+    records at the top level, or under a record's "metadata"."""
+    if not nested:
+        return {str(i): {"id": f"rec_{i}", "amount": Decimal(f"{100 + i}.25")} for i in range(count)}
+    return {"items": [{"id": f"rec_{i}", "metadata": {str(k): f"v{k}" for k in range(5)}} for i in range(count)]}
+
+
+def mixed_list_body(count: int) -> dict[str, Any]:
+    kinds: list[Any] = ["text", 7, 12.38, Decimal("0.10"), None, True, {"k": 1}, [1, "a"]]
+    return {"values": [kinds[i % len(kinds)] for i in range(count)]}
+
+
 def _dumps_equivalent(value: object) -> bytes:
     """json.dumps of the same value, Decimals as floats: the cost of the C encoder alone."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=float).encode("utf-8")
@@ -390,6 +403,13 @@ def bench_encoding(plan: Plan) -> list[Row]:
         "depth 100": deep_body(100),
         "depth 250": deep_body(250),
         "300 records": records_body(300),
+        "100 index-like keys": {str(i): i for i in range(100)},
+        "300 records under index-like keys": index_keys_body(300, nested=False),
+        "index-like keys nested in 300 records": index_keys_body(300, nested=True),
+        "1,000 floats 12.38": {"values": [12.38 + i / 100 for i in range(1000)]},
+        "1,000 floats with exponents (1e-7)": {"values": [i * 1e-7 for i in range(1, 1001)]},
+        "1,000 mixed values": mixed_list_body(1000),
+        "1,000 Decimal amounts": {"values": [Decimal(f"{i}.{i % 100:02d}") for i in range(1000)]},
     }
     rows = []
     for name, body in cases.items():
