@@ -336,11 +336,12 @@ def test_a_forged_body_is_refused_without_the_pure_python_encoder(body: bytes, m
     from paycombat_client._runtime import jsjson
 
     def refused(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the pure Python encoder ran on a large forged body")
+        raise AssertionError("Python code that walks the value ran on a large forged body")
 
     assert jsjson.EXACT_ROUNDTRIP_LIMIT < len(body) <= MAX_PAYLOAD_BYTES
     monkeypatch.setattr(jsjson, "_exact_stringify", refused)
     monkeypatch.setattr(jsjson, "_js_parse_number", refused)
+    monkeypatch.setattr(jsjson, "_js_ordered", refused)  # a Python walk of every object
     with pytest.raises(WebhookSignatureError, match="does not match"):
         construct_event(body, "0" * 64, KEY)
 

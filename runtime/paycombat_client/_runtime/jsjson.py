@@ -166,9 +166,13 @@ _TINY = (_Tiny(b"e-05", b"0.0000"), _Tiny(b"e-06", b"0.00000"))
 _NEGATIVE_ZERO = re.compile(rb"(?<=[\[:,])-0(?=[,}\]])")
 
 
-def _fast_stringify(value: dict[Any, Any] | list[Any], *, ordered: bool = False) -> bytes | None:
+def _fast_stringify(value: dict[Any, Any] | list[Any], *, ordered: bool = False, reorder: bool = True) -> bytes | None:
+    """The fast path's bytes, or None where the exact encoder must decide. ``reorder=False``
+    steps aside for array-index keys rather than walking the value in Python to order them."""
     global _encode
     if not ordered and type(value) is dict and _has_index_keys(value):
+        if not reorder:
+            return None
         # Array-index keys at the top (a map by number), which JavaScript writes first: put them
         # in its order before encoding rather than after (None: a key that is not a str).
         value = _js_ordered(value, 1)  # every object inside too
@@ -189,6 +193,8 @@ def _fast_stringify(value: dict[Any, Any] | list[Any], *, ordered: bool = False)
     if not ordered and _SUSPECT_KEY.search(shape):
         # Array-index keys deeper down: the same value with its objects in JavaScript's order,
         # encoded again (None when a key is not a str: the exact encoder explains).
+        if not reorder:
+            return None
         reordered = _js_ordered(value, 1)
         if reordered is not value:
             return None if reordered is None else _fast_stringify(reordered, ordered=True)
@@ -631,9 +637,9 @@ def _find_surrogate(v: object, segments: list[str | int]) -> str | None:
     return None
 
 
-#: Largest body whose ``JSON.stringify`` form is worked out by the exact (pure Python) encoder, when
-#: the fast one cannot vouch for it (array-index keys, integers beyond a double, numbers past its
-#: range): a PayCombat event is a few KiB, and a forged body must not cost more than reading it.
+#: Largest body whose ``JSON.stringify`` form is worked out in Python (the exact encoder, or
+#: ordering array-index keys) when the C encoder alone cannot vouch for it: a PayCombat event is
+#: a few KiB, and a forged body must not cost more than reading it.
 EXACT_ROUNDTRIP_LIMIT = 16 * 1024
 
 # Only an escape can put a lone surrogate in decoded JSON text: raw UTF-8 cannot hold one.
@@ -662,7 +668,8 @@ def js_roundtrip(data: bytes) -> bytes | None:
     if type(value) is dict or type(value) is list:
         # Python reads numbers as JavaScript does, but for integers beyond 2**53 and past a double's
         # range: the fast encoder refuses to vouch for both, and the exact path reads them again.
-        fast = _fast_stringify(value)
+        # Ordering index keys walks every object in Python: a large forged body must not buy that.
+        fast = _fast_stringify(value, reorder=len(data) <= EXACT_ROUNDTRIP_LIMIT)
         if fast is not None:
             return fast
     if len(data) > EXACT_ROUNDTRIP_LIMIT:
