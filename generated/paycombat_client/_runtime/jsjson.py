@@ -10,6 +10,7 @@ reference cycles, nesting deeper than ``MAX_DEPTH``) raises ``RequestEncodingErr
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -130,16 +131,55 @@ _PROJECTION = _projection()
 # A key that may be an array index (JavaScript lists those first), or a number, true, false or
 # null converted from a key that was not a str: the exact encoder decides.
 _SUSPECT_KEY = re.compile(rb'\["(?:[0+.][0.e+]*|true|false|null)":')
-_WHOLE = re.compile(rb"\.0(?=[,}\]])")
-_PLAIN_IN_JS = re.compile(rb"-?[0-9](?:\.[0-9]+)?e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
+_PLAIN_IN_JS = re.compile(rb"-?[0-9](?:\.[0-9]+)?e\+(?:1[6-9]|20)(?![0-9])")
 # The same exponents alone: a search starting at "e" is ten times faster than one at every digit.
-_WRITTEN_OUT_IN_JS = re.compile(rb"e(?:-0[56]|\+(?:1[6-9]|20))(?![0-9])")
+_WRITTEN_OUT_IN_JS = re.compile(rb"e\+(?:1[6-9]|20)(?![0-9])")
+
+
+class _Tiny:
+    """How repr's 1.5e-05 becomes JavaScript's 0.000015 with C operations only, whatever the count
+    (a forged webhook may hold tens of thousands; a regex substitution that reuses a group calls
+    Python once a match on Python 3.11). Reversed, each number starts with its exponent, which the
+    regex finds fast; splitting there keeps the mantissa's digits apart (what follows its point,
+    and the one digit before), and the parts are put back with the zeros and without the point."""
+
+    __slots__ = ("exponent", "number", "zeros")
+
+    def __init__(self, exponent: bytes, zeros: bytes) -> None:
+        self.exponent = exponent
+        self.number = re.compile(re.escape(exponent[::-1]) + rb"([0-9]*)\.?([0-9])(?![0-9.])")
+        self.zeros = zeros[::-1]
+
+    def mend(self, text: bytes) -> bytes:
+        parts = self.number.split(text[::-1])
+        count = len(parts) // 3
+        joined: list[bytes] = [b""] * (4 * count + 1)
+        joined[0::4] = parts[0::3]  # the text between the numbers
+        joined[1::4] = parts[1::3]  # the digits after the point
+        joined[2::4] = parts[2::3]  # the digit before it
+        joined[3::4] = [self.zeros] * count
+        return b"".join(joined)[::-1]
+
+
+# From 1e-6 to 1e-4 (repr's e-05 and e-06) JavaScript writes numbers out; below, with exponents.
+_TINY = (_Tiny(b"e-05", b"0.0000"), _Tiny(b"e-06", b"0.00000"))
 # Outside strings, once whole floats lost their ".0": a negative zero, which JavaScript writes 0.
 _NEGATIVE_ZERO = re.compile(rb"(?<=[\[:,])-0(?=[,}\]])")
 
 
-def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
+def _fast_stringify(value: dict[Any, Any] | list[Any], *, ordered: bool = False, reorder: bool = True) -> bytes | None:
+    """The fast path's bytes, or None where the exact encoder must decide. ``reorder=False``
+    steps aside for array-index keys rather than walking the value in Python to order them."""
     global _encode
+    if not ordered and type(value) is dict and _has_index_keys(value):
+        if not reorder:
+            return None
+        # Array-index keys at the top (a map by number), which JavaScript writes first: put them
+        # in its order before encoding rather than after (None: a key that is not a str).
+        value = _js_ordered(value, 1)  # every object inside too
+        if value is None:
+            return None
+        ordered = True
     try:
         data = "".join(_encode(value, 0)).encode("utf-8")
     except (TypeError, ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
@@ -147,15 +187,80 @@ def _fast_stringify(value: dict[Any, Any] | list[Any]) -> bytes | None:
         _encode = _make_encoder()
         return None
     shape = data.translate(_PROJECTION)
-    if (
-        b"0000000000000000" in shape  # 16 digits or more: maybe beyond ±(2**53 - 1)
-        or _SUSPECT_KEY.search(shape)
-        or (shape.count(b"]") > MAX_DEPTH and _depth(data) > MAX_DEPTH)
+    if (b"0000000000000000" in shape and _LONG_INTEGER.search(shape)) or (  # maybe beyond ±(2**53 - 1)
+        shape.count(b"]") > MAX_DEPTH and _depth(data) > MAX_DEPTH
     ):
         return None
+    if not ordered and _SUSPECT_KEY.search(shape):
+        # Array-index keys deeper down: the same value with its objects in JavaScript's order,
+        # encoded again (None when a key is not a str: the exact encoder explains).
+        if not reorder:
+            return None
+        reordered = _js_ordered(value, 1)
+        if reordered is not value:
+            return None if reordered is None else _fast_stringify(reordered, ordered=True)
     if b"0e+" in shape or _WHOLE.search(data):  # an exponent (or text like one), or a whole float
         return _outside_strings(data, _js_numbers)
     return data
+
+
+# 16 digits or more at a number's start (after "[", which stands for "{" and "," too, ":" or a
+# sign) that are not a float's whole part (a "." follows): an integer maybe beyond ±(2**53 - 1).
+_LONG_INTEGER = re.compile(rb"[\[:+]0{16,}(?![0.])")
+_WHOLE = re.compile(rb"\.0[,}\]]")
+_SCALARS = frozenset({str, int, float, bool, Decimal, type(None)})
+_ONLY_STR = frozenset({str})
+
+
+def _has_index_keys(d: dict[Any, Any]) -> bool:
+    try:
+        return any(map(str.isdecimal, d))
+    except TypeError:  # a key that is not a str
+        return True
+
+
+def _js_ordered(value: Any, depth: int) -> Any:
+    """``value`` with every object's keys in JavaScript's order (array indexes first, ascending),
+    sharing whatever needs no change; ``None`` when a key is not a str or nesting is too deep."""
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(value, dict):
+        if not _ONLY_STR.issuperset(map(type, value)):
+            return None  # a key that is not a str (or a subclass of it): the exact encoder decides
+        indexes = list(filter(str.isdecimal, value))
+        if indexes:
+            joined = "," + ",".join(indexes) + ","
+            if not joined.isascii() or max(map(len, indexes)) > 9 or joined.count(",0") != joined.count(",0,"):
+                indexes = [k for k in indexes if _is_array_index(k)]  # "01", non-ASCII digits, 2**32 - 1
+            indexes.sort(key=int)
+            if list(itertools.islice(value, len(indexes))) != indexes:
+                value = {**{k: value[k] for k in indexes}, **value}
+        if _SCALARS.issuperset(map(type, value.values())):
+            return value
+        mended: dict[str, Any] = {}
+        for k, item in value.items():
+            if type(item) not in _SCALARS:
+                ordered = _js_ordered(item, depth + 1)
+                if ordered is None:
+                    return None
+                if ordered is not item:
+                    mended[k] = ordered
+        return {**value, **mended} if mended else value
+    if isinstance(value, list | tuple):
+        if _SCALARS.issuperset(map(type, value)):
+            return value
+        members: list[Any] | None = None
+        for i, item in enumerate(value):
+            if type(item) not in _SCALARS:
+                ordered = _js_ordered(item, depth + 1)
+                if ordered is None:
+                    return None
+                if ordered is not item:
+                    if members is None:
+                        members = list(value)
+                    members[i] = ordered
+        return value if members is None else members
+    return value
 
 
 def _outside_strings(data: bytes, mend: Callable[[bytes], bytes]) -> bytes:
@@ -180,24 +285,26 @@ def _outside_strings(data: bytes, mend: Callable[[bytes], bytes]) -> bytes:
 def _js_numbers(text: bytes) -> bytes:
     """Numbers as Python's repr writes them (text outside strings), as JavaScript writes them."""
     if b"e-" in text or b"e+" in text:  # repr's exponents always carry a sign; true and false none
-        if _WRITTEN_OUT_IN_JS.search(text):  # rare: only these take a Python call each
+        for tiny in _TINY:
+            if tiny.exponent in text:
+                text = tiny.mend(text)
+        if _WRITTEN_OUT_IN_JS.search(text):  # rare (amounts of 1e16 and up): a Python call each
             text = _PLAIN_IN_JS.sub(_js_plain, text)
         text = text.replace(b"e-0", b"e-")  # 1e-07 is written 1e-7
-    if b".0" in text:
-        text = _NEGATIVE_ZERO.sub(b"0", _WHOLE.sub(b"", text))  # 100.0 is 100, -0.0 is 0
+    if b".0" in text:  # 100.0 is 100, -0.0 is 0
+        text = text.replace(b".0,", b",").replace(b".0]", b"]").replace(b".0}", b"}")
+        if b"-0" in text:
+            text = _NEGATIVE_ZERO.sub(b"0", text)
     return text
 
 
 def _js_plain(match: re.Match[bytes]) -> bytes:
-    """1e-05 written 0.00001, 1.5e+16 written 15000000000000000: JavaScript's plain notation."""
+    """1.5e+16 written 15000000000000000, as JavaScript writes numbers below 1e21."""
     token = match[0]
     sign = b"-" if token[:1] == b"-" else b""
     mantissa, _, exponent = token.lstrip(b"-").partition(b"e")
     digits = mantissa.replace(b".", b"")
-    shift = int(exponent)
-    if shift < 0:
-        return sign + b"0." + b"0" * (-shift - 1) + digits
-    return sign + digits + b"0" * (shift + 1 - len(digits))
+    return sign + digits + b"0" * (int(exponent) + 1 - len(digits))
 
 
 def _depth(data: bytes) -> int:
@@ -531,9 +638,9 @@ def _find_surrogate(v: object, segments: list[str | int]) -> str | None:
     return None
 
 
-#: Largest body whose ``JSON.stringify`` form is worked out by the exact (pure Python) encoder, when
-#: the fast one cannot vouch for it (array-index keys, integers beyond a double, numbers past its
-#: range): a PayCombat event is a few KiB, and a forged body must not cost more than reading it.
+#: Largest body whose ``JSON.stringify`` form is worked out in Python (the exact encoder, or
+#: ordering array-index keys) when the C encoder alone cannot vouch for it: a PayCombat event is
+#: a few KiB, and a forged body must not cost more than reading it.
 EXACT_ROUNDTRIP_LIMIT = 16 * 1024
 
 # Only an escape can put a lone surrogate in decoded JSON text: raw UTF-8 cannot hold one.
@@ -562,7 +669,8 @@ def js_roundtrip(data: bytes) -> bytes | None:
     if type(value) is dict or type(value) is list:
         # Python reads numbers as JavaScript does, but for integers beyond 2**53 and past a double's
         # range: the fast encoder refuses to vouch for both, and the exact path reads them again.
-        fast = _fast_stringify(value)
+        # Ordering index keys walks every object in Python: a large forged body must not buy that.
+        fast = _fast_stringify(value, reorder=len(data) <= EXACT_ROUNDTRIP_LIMIT)
         if fast is not None:
             return fast
     if len(data) > EXACT_ROUNDTRIP_LIMIT:

@@ -147,9 +147,21 @@ class _Prepared:
         self.content = content
 
     def build(self, http: httpx2.Client | httpx2.AsyncClient, timeout: httpx2.Timeout) -> httpx2.Request:
+        if self.params is None and type(http).build_request in _STOCK_BUILDS and not http.params and not http.cookies:
+            # What build_request makes of an absolute URL, without its slow header merge (~6 µs):
+            # the client's headers, then this request's over them.
+            headers = httpx2.Headers(http.headers)
+            for name, value in self.headers.items():
+                headers[name] = value
+            extensions = {"timeout": timeout.as_dict()}
+            return httpx2.Request(self.method, self.url, content=self.content, headers=headers, extensions=extensions)
         return http.build_request(
             self.method, self.url, params=self.params, content=self.content, headers=self.headers, timeout=timeout
         )
+
+
+#: httpx2's own build_request: a subclass that overrides it is always called.
+_STOCK_BUILDS = (httpx2.Client.build_request, httpx2.AsyncClient.build_request)
 
 
 @functools.lru_cache(maxsize=256)
@@ -458,7 +470,7 @@ def send_sync(client: Caller, op: Operation, kwargs: Mapping[str, Any], finish: 
     """Send one operation call with the sync httpx2 client, repeating it where that is safe; the
     answer is read by ``finish`` (parsed and checked) inside the call's span."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
-    if traced is None:
+    if traced is None or not traced.wanted(client):
         return finish(_send_sync(client, op, kwargs, None))
     with traced(client, op) as span:
         answer = _send_sync(client, op, kwargs, span)
@@ -469,7 +481,7 @@ def send_sync(client: Caller, op: Operation, kwargs: Mapping[str, Any], finish: 
 async def send_async(client: Caller, op: Operation, kwargs: Mapping[str, Any], finish: Callable[[Answer], R]) -> R:
     """Send one operation call with the async httpx2 client, repeating it where that is safe."""
     traced = _call_span if _call_span is not _UNRESOLVED else _resolve_tracing()
-    if traced is None:
+    if traced is None or not traced.wanted(client):
         return finish(await _send_async(client, op, kwargs, None))
     with traced(client, op) as span:
         answer = await _send_async(client, op, kwargs, span)

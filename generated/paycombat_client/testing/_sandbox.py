@@ -12,7 +12,6 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from decimal import Decimal
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -25,8 +24,8 @@ from .._runtime.exceptions import PayCombatError, RequestEncodingError
 from .._runtime.jsjson import stringify
 from .._runtime.signing import EMPTY_BODY_SIGNED_AS, encode_key, hmac_sha256
 from ._delivery import Deliverer, Delivery, signed_delivery
-from ._spec import Operation, field_error, load_spec
-from ._world import HANDLERS, JSONObject, Rejection, World
+from ._spec import Operation, error_envelope, field_error, load_spec
+from ._world import JSONObject, Rejection, World, request_body
 
 __all__ = ["Fault", "RequestRecord", "Sandbox", "SandboxError", "serve"]
 
@@ -414,24 +413,11 @@ class Sandbox:
                 answer.headers["Retry-After"] = _seconds(fault.retry_after)
             answer.delay = fault.delay
             return answer
-        # Operations the world keeps no state for are answered from the spec (its example, else
-        # a record built from the answer's schema), so every operation of the spec is served.
-        handler = HANDLERS.get(op.operation_id)
-        try:
-            if handler is None:
-                answer = _Answer(200, self._spec.answer(op.operation_id), {})
-            else:
-                with self._world.lock:
-                    answer = _Answer(200, handler(self._world, params, request), {})
-        except Rejection as exc:
-            answer = self._error(exc.status, exc.message, exc.field)
-        except Exception as exc:  # a sandbox bug: answer it, rather than drop the connection
-            answer = self._error(500, f"Sandbox error in {op.operation_id}: {type(exc).__name__}: {exc}")
+        # The world answers: a handler where it models the operation, else the spec's answer.
+        status, payload = self._world.answer(op, params, request)
+        answer = _Answer(status, payload, {})
         if fault is not None:
             answer.delay, answer.drop = fault.delay, fault.after_processing
-        problem = field_error(op.response if answer.status < 300 else self._spec.error, _wire(answer.payload))
-        if problem is not None:  # a sandbox bug: say so rather than send what the spec forbids
-            return self._error(500, f"Sandbox answer breaks the spec at {problem[0]}: {problem[1]}")
         return answer
 
     def _check(self, op: Operation, headers: dict[str, str], body: bytes) -> JSONObject:
@@ -450,47 +436,32 @@ class Sandbox:
             expected = hmac_sha256(self._key, signed).hex()
             if not _same(signature.lower().encode("latin-1", "replace"), expected.encode("ascii")):
                 raise Rejection(401, "Invalid signature: not the HMAC-SHA256 of the body with the signature key")
-        if not body:
-            if op.request is not None:
-                raise Rejection(400, "This operation needs a JSON body")
-            return {}
-        if op.request is None:
-            raise Rejection(400, "This operation takes no body")
-        media_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type != "application/json":
-            raise Rejection(400, "Content-Type must be application/json")
-        try:
-            value = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise Rejection(400, "The body is not JSON") from None
-        try:
-            as_javascript = stringify(value)
-        except RequestEncodingError as exc:
-            raise Rejection(400, f"The body holds a value JavaScript cannot represent at {exc.path}") from None
-        if as_javascript != body:
-            # PayCombat may check the signature over JSON.stringify of the parsed body.
-            raise Rejection(400, "The body is not exactly what JSON.stringify writes for it, so its signature may fail")
-        problem = field_error(op.request, value)
-        if problem is not None:
-            field, reason = problem
-            raise Rejection(400, f"Invalid request body: {field} {reason}", field)
-        request: JSONObject = json.loads(body, parse_float=Decimal)
-        return request
+        if body and op.request is not None:  # request_body refuses a body where the spec has none
+            media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+            if media_type != "application/json":
+                raise Rejection(400, "Content-Type must be application/json")
+            try:
+                value = json.loads(body)
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise Rejection(400, "The body is not JSON") from None
+            try:
+                as_javascript = stringify(value)
+            except RequestEncodingError as exc:
+                raise Rejection(400, f"The body holds a value JavaScript cannot represent at {exc.path}") from None
+            if as_javascript != body:
+                # PayCombat may check the signature over JSON.stringify of the parsed body.
+                raise Rejection(
+                    400, "The body is not exactly what JSON.stringify writes for it, so its signature may fail"
+                )
+        return request_body(op, body)
 
     def _error(self, status: int, message: str, field: str | None = None) -> _Answer:
-        payload: JSONObject = {"status": False, "message": message}
-        if field is not None:
-            payload["field"] = field
-        return _Answer(status, payload, {})
+        return _Answer(status, error_envelope(message, field), {})
 
 
 def _check_delay(delay: float) -> None:
     if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not 0 <= delay <= _MAX_DELAY:
         raise SandboxError(f"delay must be a number of seconds from 0 to {_MAX_DELAY:g}")
-
-
-def _wire(payload: JSONObject) -> object:
-    return json.loads(stringify(payload))
 
 
 def _same(given: bytes, expected: bytes) -> bool:

@@ -22,7 +22,17 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-__all__ = ["SPEC_FILE", "Operation", "Spec", "envelope", "field_error", "load_spec", "path_pattern", "sample"]
+__all__ = [
+    "SPEC_FILE",
+    "Operation",
+    "Spec",
+    "envelope",
+    "error_envelope",
+    "field_error",
+    "load_spec",
+    "path_pattern",
+    "sample",
+]
 
 SPEC_FILE = "paycombat.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -45,6 +55,8 @@ class Operation:
     path: str
     pattern: re.Pattern[str]
     request: Draft202012Validator | None
+    #: The request body's media object (its schema, and its example when the spec gives one), if any.
+    request_media: dict[str, Any] | None
     response: Draft202012Validator
     #: The 2XX answer's media object: its schema, and its example when the spec gives one.
     answer_media: dict[str, Any]
@@ -76,6 +88,7 @@ class Spec:
                     path=path,
                     pattern=path_pattern(path),
                     request=validator(body["schema"]) if "schema" in body else None,
+                    request_media=body if "schema" in body else None,
                     response=validator(media["schema"]),
                     answer_media=media,
                 )
@@ -110,6 +123,23 @@ class Spec:
                 raise ValueError(f"{operation_id}: the answer built from the spec breaks its schema{where}")
             self._answers[operation_id] = answer
         return copy.deepcopy(self._answers[operation_id])
+
+    def request_example(self, operation_id: str) -> dict[str, Any]:
+        """The request body the spec shows for ``operation_id`` (a fresh copy): its example, else
+        one built from its schema by ``sample``. Raises ValueError for an operation without a body
+        or if that body breaks its schema."""
+        op = self.operations[operation_id]
+        if op.request is None or op.request_media is None:
+            raise ValueError(f"{operation_id} takes no body")
+        media = op.request_media
+        body = _example(media)
+        if body is None:
+            body = sample(media["schema"], self._components)
+        problem = field_error(op.request, body)
+        if not isinstance(body, dict) or problem is not None:
+            where = f" at {problem[0]}: {problem[1]}" if problem else ": not a JSON object"
+            raise ValueError(f"{operation_id}: the request built from the spec breaks its schema{where}")
+        return body
 
 
 def _only_success(op: dict[str, Any]) -> dict[str, Any]:
@@ -212,6 +242,14 @@ def _object(schema: dict[str, Any], components: dict[str, Any], seen: tuple[str,
 def envelope(data: Any, message: str = "OK") -> dict[str, Any]:
     """PayCombat's success envelope around ``data`` (a copy: the caller's record stays its own)."""
     return {"status": True, "message": message, "data": copy.deepcopy(data)}
+
+
+def error_envelope(message: str, field: str | None = None) -> dict[str, Any]:
+    """PayCombat's error envelope: ``message``, and the ``field`` it is about when there is one."""
+    payload: dict[str, Any] = {"status": False, "message": message}
+    if field is not None:
+        payload["field"] = field
+    return payload
 
 
 def path_pattern(template: str) -> re.Pattern[str]:

@@ -6,11 +6,17 @@ They are an overlay: an operation without a handler (one added to the spec later
 answered from the spec by ``_spec.Spec.answer``. A handler accepts every request the spec
 accepts; what PayCombat would refuse beyond the schema (an unknown id, a status change it would
 not make) is a ``Rejection``. Records follow the shapes of PayCombat's docs and database
-snapshot (see the fact sheet); amounts are exact decimals.
+snapshot (see the fact sheet); amounts are exact decimals. Each shape is written once, in the
+``World.add_*`` methods and ``new_checkout``; every read goes through ``World.found``.
+
+``request_body`` and ``World.answer`` are the sandbox's answering path after its byte and
+signature checks; the project's own fake API (which judges signatures with Node instead)
+answers through the same two.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import secrets
 import threading
@@ -21,9 +27,20 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._spec import envelope
+from .._runtime.jsjson import stringify
+from ._spec import Operation, envelope, error_envelope, field_error, load_spec
 
-__all__ = ["HANDLERS", "PAYIN_OUTCOMES", "PAYOUT_OUTCOMES", "VIRTUAL_ACCOUNT_OUTCOMES", "Rejection", "World"]
+__all__ = [
+    "HANDLERS",
+    "PAYIN_OUTCOMES",
+    "PAYOUT_OUTCOMES",
+    "VIRTUAL_ACCOUNT_OUTCOMES",
+    "Rejection",
+    "World",
+    "payin_method",
+    "payout_method",
+    "request_body",
+]
 
 JSONObject = dict[str, Any]
 
@@ -109,10 +126,11 @@ class World:
             "total_balance_expected": _text(balance.expected),
         }
 
-    def _transaction(self, event_type: str, event_name: str, amount: Decimal, currency: str) -> str:
-        transaction_id = self.uuid()
-        now = self.now()
-        self.transactions[transaction_id] = {
+    def add_transaction(
+        self, event_type: str, event_name: str, amount: Decimal, currency: str, transaction_id: str | None = None
+    ) -> JSONObject:
+        transaction_id, now = transaction_id or self.uuid(), self.now()
+        transaction: JSONObject = {
             "transaction_id": transaction_id,
             "org_id": ORG_ID,
             "amount": _text(amount),
@@ -136,12 +154,46 @@ class World:
             "created_at": now,
             "updated_at": now,
         }
-        return transaction_id
+        self.transactions[transaction_id] = transaction
+        return transaction
+
+    # --- reads ---------------------------------------------------------------------------------
+
+    def found(self, kind: str, key: str) -> JSONObject:
+        """The record of ``kind`` that ``key`` names (an id; a token for "checkout token"; a name
+        for "payin method" and "payout method"), or a Rejection (404) as PayCombat answers. Every
+        read of a handler goes through here, so a world that makes up what it does not hold
+        (the project's fake API for its own tests) changes this method only."""
+        if kind == "checkout token":
+            for checkout in self.checkouts.values():
+                if checkout["checkout_token"] == key:
+                    return checkout
+            raise Rejection(404, "Checkout not found", "checkout_token")
+        if kind == "payin method":
+            if key not in PAYIN_METHODS:
+                raise Rejection(404, f"Payin method not found: {key}")
+            return payin_method(key, *PAYIN_METHODS[key])
+        if kind == "payout method":
+            if key not in PAYOUT_METHODS:
+                raise Rejection(404, f"Payout method not found: {key}")
+            return payout_method(key, *PAYOUT_METHODS[key])
+        stores = {
+            "customer": self.customers,
+            "payin": self.payins,
+            "payout": self.payouts,
+            "virtual account": self.virtual_accounts,
+            "checkout": self.checkouts,
+            "transaction": self.transactions,
+        }
+        record = stores[kind].get(key)
+        if record is None:
+            raise Rejection(404, f"{kind.capitalize()} not found")
+        return record
 
     # --- status changes (the simulate_* calls) ------------------------------------------------
 
     def settle_payin(self, payin_id: str, status: str) -> JSONObject:
-        payin = _found(self.payins, payin_id, "payin")
+        payin = self.found("payin", payin_id)
         _moves("payin", payin, status, PAYIN_OUTCOMES, {"PENDING": PAYIN_OUTCOMES})
         moved = _movement(payin["original_amount"], payin["amount_type"])
         if moved is not None:  # a payin created without an amount or a currency moves no balance
@@ -150,7 +202,8 @@ class World:
             balance.expected -= amount
             if status == "SUCCESS":
                 balance.available += amount
-                payin["transaction"] = self._transaction("PAYIN", "payin_completed", amount, currency)
+                transaction = self.add_transaction("PAYIN", "payin_completed", amount, currency)
+                payin["transaction"] = transaction["transaction_id"]
         payin["status"] = status
         payin["updated_at"] = now = self.now()
         if status == "SUCCESS":
@@ -158,7 +211,7 @@ class World:
         return payin
 
     def settle_payout(self, payout_id: str, status: str) -> JSONObject:
-        payout = _found(self.payouts, payout_id, "payout")
+        payout = self.found("payout", payout_id)
         allowed = {"PENDING": ("SUCCESS", "FAILED"), "SUCCESS": ("RETURNED",)}
         _moves("payout", payout, status, PAYOUT_OUTCOMES, allowed)
         moved = _movement(payout["original_amount"], payout["sender_currency"])
@@ -170,7 +223,7 @@ class World:
             if status in ("FAILED", "RETURNED"):
                 balance.available += amount
                 name = "payout_failed" if status == "FAILED" else "payout_returned"
-                self._transaction("PAYOUT", name, amount, currency)
+                self.add_transaction("PAYOUT", name, amount, currency)
         if status in ("FAILED", "RETURNED"):
             payout["reason_for_failure"] = "Simulated by the PayCombat sandbox"
         payout["status"] = status
@@ -180,7 +233,7 @@ class World:
         return payout
 
     def register_virtual_account(self, virtual_account_id: str, status: str) -> JSONObject:
-        account = _found(self.virtual_accounts, virtual_account_id, "virtual account")
+        account = self.found("virtual account", virtual_account_id)
         _moves("virtual account", account, status, VIRTUAL_ACCOUNT_OUTCOMES, {"PENDING": VIRTUAL_ACCOUNT_OUTCOMES})
         account["status"] = status
         if status == "APPROVED":
@@ -188,8 +241,18 @@ class World:
         account["updated_at"] = self.now()
         return account
 
-    def new_checkout(self, amount: Any, currency: str, fields: JSONObject) -> JSONObject:
-        checkout_id, token, now = self.uuid(), self.hex(64), self.now()
+    # --- records: each shape written here once --------------------------------------------------
+
+    def new_checkout(
+        self,
+        amount: Any,
+        currency: str,
+        fields: JSONObject,
+        *,
+        checkout_id: str | None = None,
+        token: str | None = None,
+    ) -> JSONObject:
+        checkout_id, token, now = checkout_id or self.uuid(), token or self.hex(64), self.now()
         checkout: JSONObject = {
             "id": checkout_id,
             "checkout_token": token,
@@ -217,12 +280,11 @@ class World:
         self.checkouts[checkout_id] = checkout
         return checkout
 
-    # --- operations ----------------------------------------------------------------------------
-
-    def create_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+    def add_customer(self, body: JSONObject, customer_id: str | None = None) -> JSONObject:
+        """The customer createCustomer makes of ``body`` (a request the spec accepts), kept."""
         now = self.now()
         customer: JSONObject = {
-            "customer_id": f"customer_{self.hex(32)}",
+            "customer_id": customer_id or f"customer_{self.hex(32)}",
             "org_id": ORG_ID,
             "type": body["type"],
             "description": body["description"],
@@ -244,53 +306,10 @@ class World:
             "updated_at": now,
         }
         self.customers[customer["customer_id"]] = customer
-        return envelope(customer, "Created")
+        return customer
 
-    def update_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        customer = _found(self.customers, body["customer_id"], "customer")
-        for key, value in body.items():
-            if key == "customer_id":
-                continue
-            if key in ("individual", "company") and isinstance(value, dict):
-                merged = dict(customer.get(key) or {})
-                merged.update({k: _cleared(v) for k, v in value.items()})
-                customer[key] = _individual(merged) if key == "individual" else merged
-            else:
-                customer[key] = _cleared(value)
-        customer["updated_at"] = self.now()
-        return envelope(customer)
-
-    def get_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(_found(self.customers, params["customer_id"], "customer"))
-
-    def delete_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        customer = _found(self.customers, params["customer_id"], "customer")
-        del self.customers[params["customer_id"]]
-        customer["is_active"], customer["updated_at"] = False, self.now()
-        return envelope(self._upstream(customer))
-
-    def disable_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return self._set_active(params["customer_id"], False)
-
-    def enable_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return self._set_active(params["customer_id"], True)
-
-    def _set_active(self, customer_id: str, active: bool) -> JSONObject:
-        customer = _found(self.customers, customer_id, "customer")
-        customer["is_active"], customer["updated_at"] = active, self.now()
-        return envelope(self._upstream(customer))
-
-    def _upstream(self, customer: JSONObject) -> JSONObject:
-        return {
-            "request_id": self.uuid(),
-            "request_time": self.now(),
-            "success": True,
-            "status_code": 200,
-            "status_text": "OK",
-            "data": customer,
-        }
-
-    def create_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+    def add_payin(self, body: JSONObject, payin_id: str | None = None) -> JSONObject:
+        """The payin createPayin makes of ``body``, kept; a pending amount is expected money."""
         account = None
         if isinstance(body.get("payer_id"), str) and body["payer_id"] in self.virtual_accounts:
             account = self.virtual_accounts[body["payer_id"]]
@@ -303,7 +322,7 @@ class World:
         currency = body.get("currency") or body.get("amount_type") or (account or {}).get("currency")
         if currency is not None and not (isinstance(currency, str) and len(currency) == 3):
             raise Rejection(400, "currency must be a three-letter ISO-4217 code", "currency")
-        payin_id, now = self.uuid(), self.now()
+        payin_id, now = payin_id or self.uuid(), self.now()
         payin: JSONObject = {
             "id": payin_id,
             "payin_id_finmo": f"payin_{self.hex(32)}",
@@ -354,15 +373,10 @@ class World:
         self.payins[payin_id] = payin
         if amount is not None and currency is not None:
             self._balance(currency).expected += amount
-        return envelope(payin, "Created")
+        return payin
 
-    def retrieve_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(_found(self.payins, params["id"], "payin"))
-
-    def create_payin_virtual_account(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(self._virtual_account(body), "Created")
-
-    def _virtual_account(self, body: JSONObject) -> JSONObject:
+    def add_virtual_account(self, body: JSONObject) -> JSONObject:
+        """The virtual account createPayinVirtualAccount makes of ``body``, kept, PENDING."""
         account_id, now = self.uuid(), self.now()
         amount = body.get("amount")
         account: JSONObject = {
@@ -382,7 +396,8 @@ class World:
         self.virtual_accounts[account_id] = account
         return account
 
-    def create_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+    def add_payout(self, body: JSONObject, payout_id: str | None = None) -> JSONObject:
+        """The payout createPayout makes of ``body``, kept; its amount is held from the balance."""
         # The spec requires neither amount: without one the payout is created and moves no balance.
         given = body.get("sender_amount", body.get("beneficiary_amount"))
         amount = None if given is None else _money(given, "sender_amount")
@@ -393,7 +408,7 @@ class World:
         company = beneficiary.get("company") or {}
         payee = " ".join(str(person[k]) for k in ("first_name", "last_name") if person.get(k)) or company.get("name")
         wire = body.get("beneficiary_amount", given)
-        payout_id, now = self.uuid(), self.now()
+        payout_id, now = payout_id or self.uuid(), self.now()
         sender_currency = body["sender_currency"].upper()
         payout: JSONObject = {
             "id": payout_id,
@@ -432,47 +447,118 @@ class World:
             balance = self._balance(sender_currency)
             balance.available -= amount
             balance.hold += amount
-            self._transaction("PAYOUT", "payout_created", -amount, sender_currency)
-        return envelope(payout, "Created")
+            self.add_transaction("PAYOUT", "payout_created", -amount, sender_currency)
+        return payout
+
+    def _upstream(self, customer: JSONObject) -> JSONObject:
+        return {
+            "request_id": self.uuid(),
+            "request_time": self.now(),
+            "success": True,
+            "status_code": 200,
+            "status_text": "OK",
+            "data": customer,
+        }
+
+    # --- operations ----------------------------------------------------------------------------
+
+    def answer(self, operation: Operation, params: dict[str, str], request: JSONObject) -> tuple[int, JSONObject]:
+        """(status, payload) PayCombat answers a request that passed its checks (``request`` from
+        ``request_body``): the operation's handler, else the spec's answer; a Rejection is its
+        error envelope, and an answer that would break the spec is a 500 that says so."""
+        handler = HANDLERS.get(operation.operation_id)
+        try:
+            if handler is None:
+                status, payload = 200, load_spec().answer(operation.operation_id)
+            else:
+                with self.lock:
+                    status, payload = 200, handler(self, params, request)
+        except Rejection as exc:
+            status, payload = exc.status, error_envelope(exc.message, exc.field)
+        except Exception as exc:  # a sandbox bug: answer it, rather than drop the connection
+            status = 500
+            payload = error_envelope(f"Sandbox error in {operation.operation_id}: {type(exc).__name__}: {exc}")
+        schema = operation.response if status < 300 else load_spec().error
+        problem = field_error(schema, json.loads(stringify(payload)))
+        if problem is not None:  # a sandbox bug: say so rather than send what the spec forbids
+            return 500, error_envelope(f"Sandbox answer breaks the spec at {problem[0]}: {problem[1]}")
+        return status, payload
+
+    def create_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.add_customer(body), "Created")
+
+    def update_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        customer = self.found("customer", body["customer_id"])
+        for key, value in body.items():
+            if key == "customer_id":
+                continue
+            if key in ("individual", "company") and isinstance(value, dict):
+                merged = dict(customer.get(key) or {})
+                merged.update({k: _cleared(v) for k, v in value.items()})
+                customer[key] = _individual(merged) if key == "individual" else merged
+            else:
+                customer[key] = _cleared(value)
+        customer["updated_at"] = self.now()
+        return envelope(customer)
+
+    def get_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.found("customer", params["customer_id"]))
+
+    def delete_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        customer = self.found("customer", params["customer_id"])
+        self.customers.pop(params["customer_id"], None)
+        customer["is_active"], customer["updated_at"] = False, self.now()
+        return envelope(self._upstream(customer))
+
+    def disable_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return self._set_active(params["customer_id"], False)
+
+    def enable_customer(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return self._set_active(params["customer_id"], True)
+
+    def _set_active(self, customer_id: str, active: bool) -> JSONObject:
+        customer = self.found("customer", customer_id)
+        customer["is_active"], customer["updated_at"] = active, self.now()
+        return envelope(self._upstream(customer))
+
+    def create_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.add_payin(body), "Created")
+
+    def retrieve_payin(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.found("payin", params["id"]))
+
+    def create_payin_virtual_account(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.add_virtual_account(body), "Created")
+
+    def create_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
+        return envelope(self.add_payout(body), "Created")
 
     def retrieve_payout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(_found(self.payouts, params["payout_id"], "payout"), "Success retrieve payout")
+        return envelope(self.found("payout", params["payout_id"]), "Success retrieve payout")
 
     def get_payin_method(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        name = params["payin_method_name"]
-        if name not in PAYIN_METHODS:
-            raise Rejection(404, f"Payin method not found: {name}")
-        return envelope(_payin_method(name, *PAYIN_METHODS[name]))
+        return envelope(self.found("payin method", params["payin_method_name"]))
 
     def get_payout_method(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        name = params["payout_method_name"]
-        if name not in PAYOUT_METHODS:
-            raise Rejection(404, f"Payout method not found: {name}")
-        return envelope(_payout_method(name, *PAYOUT_METHODS[name]))
+        return envelope(self.found("payout method", params["payout_method_name"]))
 
     def get_checkout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(_found(self.checkouts, params["id"], "checkout"))
-
-    def _checkout_by_token(self, token: str) -> JSONObject:
-        for checkout in self.checkouts.values():
-            if checkout["checkout_token"] == token:
-                return checkout
-        raise Rejection(404, "Checkout not found", "checkout_token")
+        return envelope(self.found("checkout", params["id"]))
 
     def create_new_checkout(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        checkout = self._checkout_by_token(body["checkout_token"])
+        checkout = self.found("checkout token", body["checkout_token"])
         checkout["payin_method_name"], checkout["updated_at"] = body["payin_method_name"], self.now()
         return envelope(checkout)
 
     def create_checkout_virtual_account(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        checkout = self._checkout_by_token(body["checkout_token"])
+        checkout = self.found("checkout token", body["checkout_token"])
         checkout["payin_method_name"], checkout["updated_at"] = body["payin_method_name"], self.now()
         request = {**body, "amount": checkout["amount"], "currency": checkout["currency"]}
         request["customer_id"] = checkout["customer_id"]
-        return envelope(self._virtual_account(request), "Created")
+        return envelope(self.add_virtual_account(request), "Created")
 
     def find_transaction(self, params: dict[str, str], body: JSONObject) -> JSONObject:
-        return envelope(_found(self.transactions, params["transaction_id"], "transaction"))
+        return envelope(self.found("transaction", params["transaction_id"]))
 
     def get_payout_balance(self, params: dict[str, str], body: JSONObject) -> JSONObject:
         currency = params["currency"]
@@ -505,6 +591,25 @@ HANDLERS: dict[str, Handler] = {
     "getPayoutBalance": World.get_payout_balance,
 }
 
+
+def request_body(operation: Operation, body: bytes) -> JSONObject:
+    """What a handler takes of a request whose bytes passed the checks (JSON, exactly what
+    JSON.stringify writes): the body as an object, amounts as Decimal, once the spec's schema of
+    the operation accepts it; else a Rejection (400) naming the field."""
+    if not body:
+        if operation.request is not None:
+            raise Rejection(400, "This operation needs a JSON body")
+        return {}
+    if operation.request is None:
+        raise Rejection(400, "This operation takes no body")
+    problem = field_error(operation.request, json.loads(body))
+    if problem is not None:
+        field, reason = problem
+        raise Rejection(400, f"Invalid request body: {field} {reason}", field)
+    request: JSONObject = json.loads(body, parse_float=Decimal)
+    return request
+
+
 # name -> (country, currency, allows virtual accounts)
 PAYIN_METHODS: dict[str, tuple[str, str, bool]] = {
     "au_bank_npp": ("AU", "AUD", False),
@@ -519,7 +624,7 @@ PAYOUT_METHODS: dict[str, tuple[str, str]] = {
 }
 
 
-def _payin_method(name: str, country: str, currency: str, allows_va: bool) -> JSONObject:
+def payin_method(name: str, country: str, currency: str, allows_va: bool) -> JSONObject:
     param = {"type": "string", "regex": None, "mandatory": True, "field_description": None}
     return {
         "payin_method_id": f"pim_{uuid.uuid5(uuid.NAMESPACE_URL, name).hex}",
@@ -549,7 +654,7 @@ def _payin_method(name: str, country: str, currency: str, allows_va: bool) -> JS
     }
 
 
-def _payout_method(name: str, country: str, currency: str) -> JSONObject:
+def payout_method(name: str, country: str, currency: str) -> JSONObject:
     def param(param_name: str) -> JSONObject:
         return {
             "name": param_name,
@@ -593,13 +698,6 @@ def _individual(source: object) -> JSONObject | None:
 def _cleared(value: object) -> object:
     # PayCombat clears a field sent as an empty string.
     return None if value == "" else value
-
-
-def _found(records: dict[str, JSONObject], record_id: str, kind: str) -> JSONObject:
-    record = records.get(record_id)
-    if record is None:
-        raise Rejection(404, f"{kind.capitalize()} not found")
-    return record
 
 
 def _moves(
