@@ -40,7 +40,9 @@ SHIPPED_SPEC = Path("testing") / "paycombat.yaml"
 CONFIG = Path(__file__).resolve().parent / "openapi-python-client.yaml"
 OUTPUT = ROOT / "generated"
 # The runtime's own vocabulary, read from its file (the package is not importable here).
-RETRY_POLICIES: tuple[str, ...] = runpy.run_path(str(RUNTIME / "_runtime" / "constants.py"))["RETRY_POLICIES"]
+_CONSTANTS = runpy.run_path(str(RUNTIME / "_runtime" / "constants.py"))
+RETRY_POLICIES: tuple[str, ...] = _CONSTANTS["RETRY_POLICIES"]
+RETRY_MEANINGS: dict[str, str] = _CONSTANTS["RETRY_MEANINGS"]
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
 
@@ -58,7 +60,7 @@ def run(*cmd: str, cwd: Path) -> str:
 
 
 def operations(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """Map "METHOD /path" to its operationId and x-paycombat-retry, refusing an operation without them."""
+    """Map "METHOD /path" to its operationId, x-paycombat-retry and what that rule means; refuse one without them."""
     table: dict[str, dict[str, str]] = {}
     for path, item in spec.get("paths", {}).items():
         for method in _HTTP_METHODS:
@@ -70,7 +72,7 @@ def operations(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
                 raise GenerationError(
                     f"{method.upper()} {path}: needs an operationId and x-paycombat-retry in {RETRY_POLICIES}"
                 )
-            table[f"{method.upper()} {path}"] = {"id": op_id, "retry": policy}
+            table[f"{method.upper()} {path}"] = {"id": op_id, "retry": policy, "retry_meaning": RETRY_MEANINGS[policy]}
     return table
 
 

@@ -23,8 +23,10 @@ def _spec() -> dict:
 def test_operation_table_covers_every_operation() -> None:
     table = generate.operations(_spec())
     assert set(table) == {f"{method} {path}" for _, method, path, _ in OPERATIONS}
-    assert table["POST /api/v1/payout/create-payout"] == {"id": "createPayout", "retry": "connect-only"}
-    assert table["GET /api/v1/payin/retrieve-payin/{id}"] == {"id": "retrievePayin", "retry": "safe"}
+    create, retrieve = table["POST /api/v1/payout/create-payout"], table["GET /api/v1/payin/retrieve-payin/{id}"]
+    assert (create["id"], create["retry"]) == ("createPayout", "connect-only")
+    assert (retrieve["id"], retrieve["retry"]) == ("retrievePayin", "safe")
+    assert "never sent" in create["retry_meaning"] and "safe" in retrieve["retry_meaning"]
 
 
 @pytest.mark.parametrize("value", [None, "always", ""])

@@ -16,6 +16,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
     "METHODS",
+    "RETRY_MEANINGS",
     "RETRY_POLICIES",
     "RetryPolicy",
 ]
@@ -32,6 +33,11 @@ DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 #: ``connect-only`` ones (those that create something) only when the request was never sent.
 RetryPolicy = Literal["safe", "connect-only"]
 RETRY_POLICIES: tuple[RetryPolicy, ...] = ("safe", "connect-only")
+#: What each rule means for a caller, as the docstrings, the command's help and the docs say it.
+RETRY_MEANINGS: dict[RetryPolicy, str] = {
+    "safe": "repeated after failures where that is safe (this call only reads or sets state)",
+    "connect-only": "repeated only when the request was never sent: once sent, repeating it could create or pay twice",
+}
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 #: A ``Retry-After`` longer than this is shortened to it.

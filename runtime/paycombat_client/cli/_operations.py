@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from .._runtime.constants import RETRY_MEANINGS
 from .._runtime.exceptions import RequestTypeError
 from .._runtime.pipeline import Operation, call_sync_detailed, request_parts, unsigned_request
 from .._runtime.validate import check_body, misfit
@@ -66,11 +67,7 @@ def body_of(op: Operation, data: Any) -> Any:
 
 
 def _operation_command(op: Operation, name: str) -> click.Command:
-    retry = (
-        "repeated after failures where that is safe"
-        if op.retry == "safe"
-        else "repeated only when the request was never sent (it could create or pay twice)"
-    )
+    retry = RETRY_MEANINGS[op.retry]
     body = "" if op.body is None else f" --data: a JSON object for {op.body}."
     description = f"{op.description}\n\n" if op.description else ""
     summary = op.summary or op.operation_id
