@@ -1,13 +1,13 @@
 """Regenerate the PayCombat client from spec/, templates/ and runtime/ into generated/.
 
-    python codegen/generate.py            # write generated/
-    python codegen/generate.py --check    # fail if generated/ differs from a fresh generation
+    python codegen/generate.py            # write generated/ and docs/reference/
+    python codegen/generate.py --check    # fail if either differs from a fresh generation
 
 Steps: read the spec's per-operation settings, run openapi-python-client with our template
 overrides, copy the hand-written runtime (runtime/paycombat_client/) and the spec into the package and
 CHANGELOG.md and LICENSE beside it, generate the webhook models with datamodel-code-generator,
-format with ruff, stamp every file with where it comes from, then replace generated/.
-Any warning from a tool fails the run.
+format with ruff, stamp every file with where it comes from, then replace generated/ and write
+the docs site's reference pages from it (codegen/reference_docs.py). Any warning from a tool fails the run.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import reference_docs
 import yaml
 from webhook_models import WebhookModelError, generate_webhook_models, write_webhook_examples
 
@@ -244,6 +245,12 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
     return sorted(problems)
 
 
+def reference_pages(project: Path) -> dict[Path, str]:
+    """The docs site's reference pages (path under ROOT -> text), read from the generated ``project``."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return reference_docs.pages(project / PACKAGE, spec, RETRY_MEANINGS, _HTML.format(GENERATED_NOTE))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare with the output instead of writing it")
@@ -254,23 +261,29 @@ def main() -> int:
         fresh = Path(tmp) / "generated"
         try:
             generate_into(fresh)
-        except (GenerationError, WebhookModelError) as exc:
+            reference = reference_pages(fresh)
+        except (GenerationError, WebhookModelError, reference_docs.ReferenceDocsError) as exc:
             print(f"generation failed: {exc}", file=sys.stderr)
             return 1
         if args.check:
             problems = tree_differences(fresh, output) if output.exists() else [f"{output} does not exist"]
-            for problem in problems:
+            page_problems = reference_docs.page_differences(reference, ROOT)
+            for problem in problems + page_problems:
                 print(problem, file=sys.stderr)
-            if problems:
-                print("generated/ is out of date: run the regenerate command from the README", file=sys.stderr)
+            stale = [name for name, found in (("generated/", problems), ("docs/reference/", page_problems)) if found]
+            if stale:
+                verb = "is" if len(stale) == 1 else "are"
+                print(f"{' and '.join(stale)} {verb} out of date: run ./dev generate", file=sys.stderr)
                 return 1
-            print("generated/ matches the spec and templates")
+            print("generated/ and docs/reference/ match the spec and templates")
             return 0
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)
         count = sum(1 for p in output.rglob("*") if p.is_file())
         print(f"{output.name}/ written: {count} files")
+        reference_docs.write_pages(reference, ROOT)
+        print(f"{reference_docs.REFERENCE.as_posix()}/ written: {len(reference)} pages")
     return 0
 
 

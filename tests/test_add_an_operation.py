@@ -4,7 +4,8 @@ In a temporary copy of what generation reads, a made-up operation (a new tag, a 
 an answer whose record has a money field) is added to the spec and the package regenerated. The
 new package, first on the path of a fresh interpreter, then serves it everywhere: the bundled
 sandbox answers it (sync and async, the amount an exact Decimal), the ``paycombat`` command
-lists it, and the API-change report shows it as an addition, with no breaking change.
+lists it, the docs' operations page (docs/reference/operations.md) describes it, and the
+API-change report shows it as an addition, with no breaking change.
 """
 
 from __future__ import annotations
@@ -160,6 +161,16 @@ def test_the_paycombat_command_lists_the_new_tag_and_operation(regenerated: dict
         sys.executable, "-m", "paycombat_client.cli", "wallet", "get-wallet-by-id", "--help", cwd=after, env=_env(after)
     )
     assert "WALLET_ID" in operation.upper() and WALLET_PATH.split("{")[0] in operation
+
+
+def test_the_operations_page_of_the_docs_shows_the_new_operation(regenerated: dict[str, Path]) -> None:
+    page = (regenerated["repo"] / "docs" / "reference" / "operations.md").read_text(encoding="utf-8")
+    assert "\n## wallet\n\nWallets (made up by a test).\n" in page
+    section = page.split("\n### getWalletById\n", 1)[1].split("\n### ", 1)[0]
+    assert f"- Method and path: `GET {WALLET_PATH}`" in section
+    assert "- Module: `paycombat_client.api.wallet.get_wallet_by_id`" in section
+    assert "- Source: `inferred`" in section and "- Retry: `safe`: " in section
+    assert 'answer = get_wallet_by_id.sync(wallet_id="wallet_1", client=client)' in section
 
 
 def test_the_api_change_report_shows_the_operation_as_an_addition(regenerated: dict[str, Path]) -> None:

@@ -24,6 +24,7 @@ from paycombat_client.cli._common import EXIT_CODES, UsageProblem, read_env_file
 from paycombat_client.webhooks._examples import EXAMPLES
 
 from support.calls import CALLS
+from support.docs import run_by
 from support.fakeapi import UNLISTED_OPERATIONS, FakePayCombat, Scripted
 from support.nodejudge import NodeJudge
 from support.operations import OPERATIONS, SPEC
@@ -298,9 +299,8 @@ def test_failures_carry_the_request_id_for_support(api: FakePayCombat) -> None:
     assert json.loads(as_json.stderr)["error"]["request_id"] == "req_\\x1b[2J7f3a"
 
 
-def test_readme_commands_run_as_written(api: FakePayCombat, tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("## The `paycombat` command", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+def test_the_guides_commands_run_as_written(api: FakePayCombat, tmp_path: Path) -> None:
+    [block] = [b.code for b in run_by("tests/test_cli.py", "docs/guides/cli.md", "The `paycombat` command")]
     for name, op in (("customer.json", "createCustomer"), ("payout.json", "createPayout")):
         (tmp_path / name).write_text(json.dumps(CALLS[op].arguments()["body"].to_dict()), encoding="utf-8")
     commands = [shlex.split(line, comments=True) for line in block.splitlines() if line.startswith("paycombat ")]
@@ -313,9 +313,9 @@ def test_readme_commands_run_as_written(api: FakePayCombat, tmp_path: Path) -> N
     assert all(h.verdict == "ok" for h in api.hits)
 
 
-def test_readme_documents_every_exit_code() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+def test_the_guide_documents_every_exit_code() -> None:
+    guide = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
+    section = guide.split("## Exit codes", 1)[1].split("\n\n", 2)[1]
     rows = {int(m[0]): m[1] for m in re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)}
     expected = {code for _, code, _ in EXIT_CODES} | {0, 1, 2, 130}
     assert set(rows) == expected

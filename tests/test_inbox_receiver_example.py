@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 from starlette.testclient import TestClient
 
+from support.docs import run_by
 from support.inbox_workers import signed
 
 EXAMPLE = Path(__file__).parent / "examples" / "inbox_receiver.py"
@@ -51,7 +52,7 @@ def test_the_example_reads_its_settings_from_the_environment(tmp_path: Path, mon
     assert (tmp_path / "env.db").exists()
 
 
-def test_the_readme_shows_this_receiver_verbatim() -> None:
-    # The README's receiver is this tested file; this fails until the README carries it.
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    assert EXAMPLE.read_text(encoding="utf-8").strip() in readme
+def test_the_guide_shows_this_receiver_verbatim() -> None:
+    # The webhooks guide's receiver is this tested file, block for block.
+    [block] = run_by("tests/test_inbox_receiver_example.py", "docs/guides/webhooks.md", "A complete receiver")
+    assert block.code == EXAMPLE.read_text(encoding="utf-8")

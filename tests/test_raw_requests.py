@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from paycombat_client import (
 )
 from paycombat_client._runtime import pipeline
 
+from support.docs import run_by
 from support.fakeapi import UNLISTED_OPERATIONS, FakePayCombat, Scripted
 
 pytestmark = pytest.mark.anyio
@@ -145,13 +145,15 @@ def test_percent_encoded_segments_and_trailing_slash_are_sent_as_given(
     assert [h.path for h in api.hits] == ["/api/v1/unlisted/pay%20outs/"]
 
 
-def readme_example() -> str:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Raw requests", 1)[1]
-    return section.split("```python\n", 1)[1].split("```", 1)[0]
+def guide_example() -> str:
+    [block] = run_by("tests/test_raw_requests.py", "docs/guides/raw-requests.md", RAW_REQUESTS_GUIDE)
+    return block.code
 
 
-def test_readme_example_runs_as_written(api: FakePayCombat) -> None:
+RAW_REQUESTS_GUIDE = "Raw requests: operations documented by name only"
+
+
+def test_the_guides_example_runs_as_written(api: FakePayCombat) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PAYCOMBAT_")}
     env |= {
         "PAYCOMBAT_TOKEN": api.TOKEN,
@@ -159,7 +161,7 @@ def test_readme_example_runs_as_written(api: FakePayCombat) -> None:
         "PAYCOMBAT_BASE_URL": api.base_url,
     }
     result = subprocess.run(
-        [sys.executable, "-c", readme_example()], env=env, capture_output=True, timeout=60, check=False
+        [sys.executable, "-c", guide_example()], env=env, capture_output=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().startswith("OK {'items': [")

@@ -1,25 +1,22 @@
-"""README's "Testing your integration" example, run verbatim by pytest against the installed
-package: the paycombat_sandbox fixture must come from the package's pytest11 plugin."""
+"""The testing guide's example (docs/guides/testing.md), run verbatim by pytest against the
+installed package: the paycombat_sandbox fixture must come from the package's pytest11 plugin."""
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+from support.docs import run_by
 
 
 def _example() -> str:
-    section = README.split("## Testing your integration", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
-    assert blocks, "the README's testing section has no python example"
-    return str(blocks[0])
+    [block] = run_by("tests/test_sandbox_readme.py", "docs/guides/testing.md", "Testing with the sandbox")
+    return block.code
 
 
-def test_the_readme_example_passes_with_the_plugin_fixture(tmp_path: Path) -> None:
+def test_the_guides_example_passes_with_the_plugin_fixture(tmp_path: Path) -> None:
     (tmp_path / "test_payouts.py").write_text(_example(), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     result = subprocess.run(

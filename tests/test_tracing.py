@@ -36,6 +36,7 @@ from paycombat_client._runtime import pipeline
 
 from support import hostile
 from support.calls import CALLS
+from support.docs import run_by
 from support.fakeapi import FakePayCombat, Scripted
 
 pytestmark = pytest.mark.anyio
@@ -539,7 +540,7 @@ async def test_with_httpx2_instrumented_for_the_whole_process_the_nesting_is_the
 def test_with_httpx2_instrumented_capturing_headers_records_the_credentials_unless_they_are_sanitized(
     api: FakePayCombat, provider: TracerProvider, exporter: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The instrumentation's own opt-in, read when a client is instrumented: documented in docs/tracing.md.
+    # The instrumentation's own opt-in, read when a client is instrumented: documented in docs/guides/tracing.md.
     monkeypatch.setenv("OTEL_INSTRUMENTATION_HTTP_CAPTURE_HEADERS_CLIENT_REQUEST", ".*")
     client = _instrumented_client(api, provider, "package")
     CALLS["getCustomer"].api().sync(client=client, customer_id="c1")
@@ -557,9 +558,7 @@ def test_with_httpx2_instrumented_capturing_headers_records_the_credentials_unle
 
 
 def test_the_console_exporter_example_of_the_docs_prints_the_calls_span(api: FakePayCombat) -> None:
-    text = (ROOT / "docs" / "tracing.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
-    (example,) = [block for block in blocks if "ConsoleSpanExporter" in block]
+    (example,) = [b.code for b in run_by("tests/test_tracing.py", "docs/guides/tracing.md", "Tracing")]
     environment = {**os.environ, "PAYCOMBAT_BASE_URL": api.base_url, "PAYCOMBAT_TOKEN": api.TOKEN}
     environment["PAYCOMBAT_SIGNATURE_KEY"] = api.SIGNATURE_KEY
     proc = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, timeout=60, env=environment)

@@ -265,19 +265,20 @@ class AuthenticatedClient:
             trimmed the same way.
         timeout: seconds, or an ``httpx2.Timeout``. Each attempt as a whole ends within the
             largest of its values (30 s by default), connecting within ``connect`` (5 s).
-        max_retries: how many times a failed call may be repeated where that is safe (see README).
+        max_retries: how many times a failed call may be repeated where that is safe (the
+            operation's retry rule; guide: "Retries, timeouts and logging").
         max_response_bytes: the largest decoded answer read (8 MiB by default); a larger one
             raises ``APIResponseTooLargeError`` without being read further.
         headers: extra headers sent with every request (not the ones the client sets itself).
-        http_client / async_http_client: your own ``httpx2.Client`` / ``httpx2.AsyncClient``
-            (proxies, custom transports, ...). Requests are still encoded and signed here; their
-            URLs are absolute, so the httpx2 client's ``base_url`` is not used. They are not
-            closed by this client. Their reads are bounded by the attempt's deadline only
-            between chunks of the answer: give them timeouts of their own.
+        http_client: your own ``httpx2.Client`` (proxies, custom transports, ...). Requests are
+            still encoded and signed here; their URLs are absolute, so its ``base_url`` is not
+            used. It is not closed by this client. Its reads are bounded by the attempt's
+            deadline only between chunks of the answer: give it timeouts of its own.
+        async_http_client: your own ``httpx2.AsyncClient``, as ``http_client`` for async calls.
         httpx_args: extra keyword arguments for the httpx2 clients this client creates.
         tracer_provider: the OpenTelemetry ``TracerProvider`` whose tracer records each call's
             span; the global one when omitted. Spans are recorded only with the ``otel`` extra
-            (``opentelemetry-api``) installed; see docs/tracing.md.
+            (``opentelemetry-api``) installed; guide: "Tracing".
     """
 
     def __init__(
@@ -430,7 +431,7 @@ class AuthenticatedClient:
     ) -> Any:
         """Send one signed call to ``path`` through the same pipeline as the generated operations
         and return the decoded answer (the envelope). ``json=None`` sends no body. ``retry="safe"``
-        only for calls that can never create or pay twice; see README, "Raw requests"."""
+        only for calls that can never create or pay twice; guide: "Raw requests"."""
         from .raw import send_raw_sync
 
         return send_raw_sync(self, method, path, json, params, retry).data

@@ -35,7 +35,7 @@ from .._runtime.exceptions import (
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: Exit status by error class, most specific first (the README's table is checked against it).
+#: Exit status by error class, most specific first (the command-line guide's table is checked against it).
 EXIT_CODES: tuple[tuple[type[BaseException], int, str], ...] = (
     (APITimeoutError, 5, "a timeout expired (the request may have reached PayCombat)"),
     (APIConnectionError, 4, "PayCombat (or the webhook receiver) could not be reached"),

@@ -100,7 +100,7 @@ def _rebuild(cls: type[PayCombatError], args: tuple[Any, ...], state: dict[str, 
 
 
 class PayCombatError(Exception):
-    """Root of every error raised by this package."""
+    """Root of every error raised by this package: ``except PayCombatError`` catches them all."""
 
     #: The id PayCombat gave the answer this error was made from (``X-Request-Id`` or
     #: ``Request-Id``, else the ``data.request_id`` some customer calls carry), as sent; quote it
@@ -114,7 +114,8 @@ class PayCombatError(Exception):
 
 class ConfigurationError(PayCombatError, ValueError, TypeError):
     """A setting or argument the client, or a webhook check, cannot work with: credentials,
-    ``base_url``, headers, a timeout, a retry count or rule, a key, an object of the wrong type.
+    ``base_url``, headers, a timeout, a retry count or rule, a key, an object of the wrong type
+    (an ``httpx.Client``, a ``str`` webhook body), a client or signer to pickle.
 
     Raised before anything is sent. Also a ``ValueError`` and a ``TypeError``, what such mistakes
     raised before they were gathered here.
@@ -122,7 +123,8 @@ class ConfigurationError(PayCombatError, ValueError, TypeError):
 
 
 class ClientClosedError(PayCombatError, RuntimeError):
-    """The ``AuthenticatedClient`` was closed; create a new one for more calls."""
+    """A call on an ``AuthenticatedClient`` (or a ``with_options`` copy) after ``close()`` or
+    ``aclose()``; create a new client for more calls."""
 
     def __init__(self, message: str = "this AuthenticatedClient was closed: create a new one") -> None:
         super().__init__(message)
@@ -130,7 +132,8 @@ class ClientClosedError(PayCombatError, RuntimeError):
 
 class RequestEncodingError(PayCombatError, ValueError):
     """A request value cannot be sent: a body value JavaScript's ``JSON.stringify`` would not
-    write as given, or a path parameter that is not usable text.
+    write as given (NaN, an integer beyond 2^53, a ``Decimal`` no double equals), a path
+    parameter that is not usable text (empty, ``.``, ``..``, not a ``str``), or a URL too long.
 
     Raised before any I/O. ``path`` points at the offending value, e.g. ``$.metadata.amount``
     in the request body, or the name of a path parameter.
@@ -144,9 +147,10 @@ class RequestEncodingError(PayCombatError, ValueError):
 
 
 class RequestTypeError(RequestEncodingError, TypeError):
-    """A request argument of the wrong type, such as a ``dict`` where a model is expected.
+    """A body value not of its field's type, such as a ``dict`` where a model is expected.
 
-    Raised before any I/O; the message names the model to pass.
+    Raised before any I/O; the message names the value's path (never the value) and, for a
+    ``dict``, the model to build.
     """
 
     def __init__(self, path: str, reason: str, *, json_path: str | None = None) -> None:
@@ -159,7 +163,7 @@ class RequestTypeError(RequestEncodingError, TypeError):
 
 
 class WebhookSignatureError(PayCombatError):
-    """A webhook's ``X-Signature`` is missing or does not match its payload."""
+    """A webhook's ``X-Signature`` is missing or does not match its payload: refuse the delivery."""
 
 
 class WebhookPayloadTooLargeError(WebhookSignatureError):
@@ -206,7 +210,10 @@ class APIConnectionError(PayCombatError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request took longer than its timeout."""
+    """A timeout expired: each attempt ends within the largest of the timeout's values.
+
+    ``request_sent`` says whether the server may have acted, as for any ``APIConnectionError``.
+    """
 
 
 def not_json(name: str) -> NoReturn:
@@ -280,7 +287,7 @@ class APIStatusError(_ResponseError):
 
 
 class BadRequestError(APIStatusError):
-    """HTTP 400."""
+    """HTTP 400: PayCombat refused the request as malformed; ``message`` usually names the field."""
 
 
 class AuthenticationError(APIStatusError):
@@ -288,27 +295,27 @@ class AuthenticationError(APIStatusError):
 
 
 class PermissionDeniedError(APIStatusError):
-    """HTTP 403."""
+    """HTTP 403: the token is valid but may not make this call."""
 
 
 class NotFoundError(APIStatusError):
-    """HTTP 404."""
+    """HTTP 404: no such resource, or no such path (check an inferred one in the operations reference)."""
 
 
 class ConflictError(APIStatusError):
-    """HTTP 409."""
+    """HTTP 409: the request conflicts with the state of the resource it names."""
 
 
 class UnprocessableEntityError(APIStatusError):
-    """HTTP 422."""
+    """HTTP 422: the request was well formed but its values were refused."""
 
 
 class RateLimitError(APIStatusError):
-    """HTTP 429."""
+    """HTTP 429: too many requests; ``safe`` calls are repeated after ``Retry-After``, creates are not."""
 
 
 class InternalServerError(APIStatusError):
-    """HTTP 500 or above."""
+    """HTTP 500 or above: ``safe`` calls are repeated; a create is not, as it may have been made."""
 
 
 class APIRefusedError(APIStatusError):
