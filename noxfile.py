@@ -123,6 +123,7 @@ TOOLCHAIN_TESTS = (
     "tests/test_docs_types.py",
     "tests/test_public_api.py",  # runs mypy, which compat does not install
     "tests/test_publish.py",
+    "tests/test_reference_docs.py",  # runs the generator
     "tests/test_release_tools.py",
     "tests/test_template_overrides.py",
 )

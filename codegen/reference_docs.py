@@ -17,6 +17,7 @@ import ast
 import builtins
 import json
 import re
+import runpy
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,40 +201,9 @@ def _exported(init: Path) -> set[str]:
 
 
 def _sampler(package: Path) -> Callable[..., Any]:
-    """``sample`` of paycombat_client/testing/_spec.py, what the sandbox and the tests build values
-    with. The module imports jsonschema, which the generator lacks, so only ``sample`` and what it
-    uses are taken from it."""
-    return _functions(package / "testing" / "_spec.py", "sample")
-
-
-def _functions(source: Path, wanted: str) -> Callable[..., Any]:
-    tree = _parse(source)
-    bound: dict[str, ast.stmt] = {}
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.ClassDef):
-            bound[node.name] = node
-        elif isinstance(node, ast.Import | ast.ImportFrom):
-            for alias in node.names:
-                bound[alias.asname or alias.name.split(".")[0]] = node
-        elif isinstance(node, ast.Assign | ast.AnnAssign):
-            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
-                if isinstance(target, ast.Name):
-                    bound[target.id] = node
-    needed: set[int] = set()
-    todo = [wanted]
-    while todo:
-        statement = bound.get(todo.pop())
-        if statement is None or id(statement) in needed:
-            continue
-        if isinstance(statement, ast.ImportFrom) and statement.level:
-            raise ReferenceDocsError(f"{source.name}: {wanted} needs a package-relative import")
-        needed.add(id(statement))
-        todo.extend(n.id for n in ast.walk(statement) if isinstance(n, ast.Name))
-    future = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
-    body = future + [n for n in tree.body if id(n) in needed]
-    namespace: dict[str, Any] = {"__name__": f"reference_docs.{source.stem}"}
-    exec(compile(ast.Module(body=body, type_ignores=[]), source.name, "exec"), namespace)
-    function: Callable[..., Any] = namespace[wanted]
+    """``sample`` of paycombat_client/testing/_sample.py, what the sandbox and the tests build
+    values with (a standard-library module, so it runs here without the package)."""
+    function: Callable[..., Any] = runpy.run_path(str(package / "testing" / "_sample.py"))["sample"]
     return function
 
 

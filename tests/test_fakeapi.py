@@ -16,9 +16,11 @@ import httpx2
 import pytest
 from jsonschema import Draft202012Validator
 from paycombat_client.testing import _world as world_module
-from paycombat_client.testing._spec import load_spec, sample
+from paycombat_client.testing._sample import sample
+from paycombat_client.testing._spec import load_spec
 from paycombat_client.testing._world import request_body
 
+from support.calls import spec_operation
 from support.fakeapi import (
     BODYLESS_OPERATIONS,
     AnyRecordWorld,
@@ -318,14 +320,6 @@ def test_scripted_delay(api: FakePayCombat, client: httpx2.Client) -> None:
         client.get("/api/v1/transaction/find-transaction/tx_1", headers=signed_headers(b""), timeout=0.1)
 
 
-def _spec_operation(operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    for item in SPEC["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return op, [*item.get("parameters", []), *op.get("parameters", [])]
-    raise KeyError(operation_id)
-
-
 def _sample_body(operation_id: str) -> bytes:
     """The request body the spec shows, as JSON.stringify writes it (no body for a bodyless operation)."""
     if operation_id in BODYLESS_OPERATIONS:
@@ -338,7 +332,7 @@ def _sample_params(operation_id: str) -> dict[str, str]:
     """Each path parameter's example from the spec."""
     return {
         p["name"]: str(sample({**p.get("schema", {}), **{k: p[k] for k in ("example", "examples") if k in p}}, {}))
-        for p in _spec_operation(operation_id)[1]
+        for p in spec_operation(operation_id)[1]
         if p.get("in") == "path"
     }
 
@@ -350,7 +344,7 @@ def _sample_path(template: str, params: dict[str, str]) -> str:
 
 
 def _response_schema(operation_id: str) -> Draft202012Validator:
-    schema = _spec_operation(operation_id)[0]["responses"]["2XX"]["content"]["application/json"]["schema"]
+    schema = spec_operation(operation_id)[0]["responses"]["2XX"]["content"]["application/json"]["schema"]
     return Draft202012Validator({**schema, "components": SPEC["components"]})
 
 

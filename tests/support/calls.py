@@ -41,7 +41,7 @@ from paycombat_client.models import (
     UpstreamCustomerResponse,
     VirtualAccountResponse,
 )
-from paycombat_client.testing._spec import sample
+from paycombat_client.testing._sample import sample
 
 from support.operations import OPERATIONS, SPEC
 
@@ -102,7 +102,7 @@ def _modules() -> dict[str, str]:
     return found
 
 
-def _spec_operation(operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def spec_operation(operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The spec's operation object and its parameters (the path item's too)."""
     for item in SPEC["paths"].values():
         for op in item.values():
@@ -126,7 +126,7 @@ def derived_call(operation_id: str) -> Call:
     the body from its example (else built from its schema) through the body model's from_dict."""
     module = _modules()[operation_id]
     hints = typing.get_type_hints(importlib.import_module(f"paycombat_client.api.{module}").sync)
-    op, parameters = _spec_operation(operation_id)
+    op, parameters = spec_operation(operation_id)
     components = SPEC["components"]
     values = {
         _python_name(p["name"]): sample(

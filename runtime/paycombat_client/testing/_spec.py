@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import re
-import uuid
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,6 +19,8 @@ from urllib.parse import unquote
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
+
+from ._sample import example, resolved, sample
 
 __all__ = [
     "SPEC_FILE",
@@ -35,16 +36,6 @@ __all__ = [
 
 SPEC_FILE = "paycombat.yaml"
 _METHODS = ("get", "put", "post", "delete", "patch")
-_SCHEMA_REF = "#/components/schemas/"
-# What a sampled answer says for each format; money (format decimal) is text, as PayCombat often sends it.
-_BY_FORMAT: dict[str, Any] = {
-    "date-time": "2025-06-10T01:09:44.000Z",
-    "date": "2025-06-10",
-    "decimal": "10.50",
-    "uuid": "6f1c2a8e-93d4-4b7a-a0f5-2d8e61c4b9a3",
-    "email": "jennie@example.com",
-    "uri": "https://merchant.example/",
-}
 
 
 @dataclass(frozen=True)
@@ -111,9 +102,9 @@ class Spec:
         if operation_id not in self._answers:
             op = self.operations[operation_id]
             media = op.answer_media
-            answer = _example(media)
+            answer = example(media)
             if answer is None:
-                schema = _resolved(media["schema"], self._components)
+                schema = resolved(media["schema"], self._components)
                 data = schema.get("properties", {}).get("data", {})
                 answer = envelope(sample(data, self._components))
             problem = field_error(op.response, answer)
@@ -131,7 +122,7 @@ class Spec:
         if op.request is None or op.request_media is None:
             raise ValueError(f"{operation_id} takes no body")
         media = op.request_media
-        body = _example(media)
+        body = example(media)
         if body is None:
             body = sample(media["schema"], self._components)
         problem = field_error(op.request, body)
@@ -147,95 +138,6 @@ def _only_success(op: dict[str, Any]) -> dict[str, Any]:
             media: dict[str, Any] = response["content"]["application/json"]
             return media
     raise ValueError(f"{op['operationId']}: no 2XX answer in the spec")
-
-
-def _example(node: dict[str, Any]) -> Any:
-    """The node's ``example``, else the first of its ``examples`` (a list in a schema, a map of
-    Example objects in a media type), else None."""
-    if "example" in node:
-        return copy.deepcopy(node["example"])
-    examples = node.get("examples")
-    if isinstance(examples, list) and examples:
-        return copy.deepcopy(examples[0])
-    if isinstance(examples, dict):
-        for example in examples.values():
-            if isinstance(example, dict) and "value" in example:
-                return copy.deepcopy(example["value"])
-    return None
-
-
-def _resolved(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
-    while isinstance(schema.get("$ref"), str):
-        schema = components["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)]
-    return schema
-
-
-def sample(schema: dict[str, Any], components: dict[str, Any], name: str = "", _seen: tuple[str, ...] = ()) -> Any:
-    """A value the schema accepts, the same on every call: its example or default when it has
-    one, else the first of its ``enum``, else by its type and format (an object gets every
-    property it declares, a list one item, money a decimal string such as ``"10.50"``). ``name``
-    is the property's, for text. A schema that refers back to itself stops at null or empty."""
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        if ref in _seen:
-            return None
-        target = components["schemas"][ref.removeprefix(_SCHEMA_REF)]
-        return sample({**target, **{k: v for k, v in schema.items() if k != "$ref"}}, components, name, (*_seen, ref))
-    for key in ("const", "example", "default"):
-        if key in schema:
-            return copy.deepcopy(schema[key])
-    example = _example(schema)
-    if example is not None:
-        return example
-    enum = [value for value in schema.get("enum", ()) if value is not None]
-    if enum:
-        return copy.deepcopy(enum[0])
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(part, components, name, _seen)
-            if not isinstance(value, dict):
-                return value
-            merged.update(value)
-        return {**merged, **(_object(schema, components, _seen) if "properties" in schema else {})}
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            members = [m for m in schema[key] if _resolved(m, components).get("type") != "null"]
-            return sample(members[0], components, name, _seen) if members else None
-    types = schema.get("type")
-    listed = [types] if isinstance(types, str) else list(types or [])
-    kinds = [kind for kind in listed if kind != "null"]
-    if schema.get("format") == "decimal" and "string" in kinds:
-        kind = "string"
-    elif kinds:
-        kind = kinds[0]
-    elif "properties" in schema:
-        kind = "object"
-    else:
-        return None  # any JSON value, or only null
-    return _by_kind(kind, schema, components, name, _seen)
-
-
-def _by_kind(kind: str, schema: dict[str, Any], components: dict[str, Any], name: str, seen: tuple[str, ...]) -> Any:
-    if kind == "object":
-        return _object(schema, components, seen)
-    if kind == "array":
-        items = schema.get("items", {})
-        return [] if items.get("$ref") in seen else [sample(items, components, name, seen)]
-    if kind == "boolean":
-        return True
-    if kind in ("number", "integer"):
-        bounds = [schema.get("minimum"), schema.get("exclusiveMinimum")]
-        low = max([b for b in bounds if isinstance(b, int | float)], default=0)
-        return int(low) + 1
-    text = _BY_FORMAT.get(schema.get("format", ""))
-    if text is None:
-        text = str(uuid.uuid5(uuid.NAMESPACE_URL, name)) if name == "id" or name.endswith("_id") else f"sample {name}"
-    return text.strip()
-
-
-def _object(schema: dict[str, Any], components: dict[str, Any], seen: tuple[str, ...]) -> dict[str, Any]:
-    return {key: sample(prop, components, key, seen) for key, prop in schema.get("properties", {}).items()}
 
 
 def envelope(data: Any, message: str = "OK") -> dict[str, Any]:
