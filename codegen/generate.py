@@ -27,6 +27,7 @@ from typing import Any
 
 import reference_docs
 import yaml
+from openapi import each_operation
 from webhook_models import WebhookModelError, generate_webhook_models, write_webhook_examples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,6 @@ OUTPUT = ROOT / "generated"
 _CONSTANTS = runpy.run_path(str(RUNTIME / "_runtime" / "constants.py"))
 RETRY_POLICIES: tuple[str, ...] = _CONSTANTS["RETRY_POLICIES"]
 RETRY_MEANINGS: dict[str, str] = _CONSTANTS["RETRY_MEANINGS"]
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ruff_cache", ".mypy_cache")
 
 
@@ -63,17 +63,13 @@ def run(*cmd: str, cwd: Path) -> str:
 def operations(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
     """Map "METHOD /path" to its operationId, x-paycombat-retry and what that rule means; refuse one without them."""
     table: dict[str, dict[str, str]] = {}
-    for path, item in spec.get("paths", {}).items():
-        for method in _HTTP_METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            op_id, policy = op.get("operationId"), op.get("x-paycombat-retry")
-            if not op_id or policy not in RETRY_POLICIES:
-                raise GenerationError(
-                    f"{method.upper()} {path}: needs an operationId and x-paycombat-retry in {RETRY_POLICIES}"
-                )
-            table[f"{method.upper()} {path}"] = {"id": op_id, "retry": policy, "retry_meaning": RETRY_MEANINGS[policy]}
+    for path, method, op, _ in each_operation(spec):
+        op_id, policy = op.get("operationId"), op.get("x-paycombat-retry")
+        if not op_id or policy not in RETRY_POLICIES:
+            raise GenerationError(
+                f"{method.upper()} {path}: needs an operationId and x-paycombat-retry in {RETRY_POLICIES}"
+            )
+        table[f"{method.upper()} {path}"] = {"id": op_id, "retry": policy, "retry_meaning": RETRY_MEANINGS[policy]}
     return table
 
 

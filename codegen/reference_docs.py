@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openapi import SCHEMA_REF, each_operation
+
 PACKAGE = "paycombat_client"
 REFERENCE = Path("docs") / "reference"
 OPERATIONS_PAGE, MODELS_PAGE, ERRORS_PAGE = (REFERENCE / name for name in ("operations.md", "models.md", "errors.md"))
-_SCHEMA_REF = "#/components/schemas/"
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Where the runtime defines its public errors: the family, then the inbox's and the sandbox's own.
 ERROR_SOURCES = ("_runtime/exceptions.py", "webhooks/_stores.py", "testing/_sandbox.py")
 # The packages a user imports from, in the order the error table names them.
@@ -212,21 +212,19 @@ def _sampler(package: Path) -> Callable[..., Any]:
 
 def _spec_operation(spec: Mapping[str, Any], endpoint: Endpoint) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The spec's operation object of ``endpoint`` and its parameters (the path item's too)."""
-    for path, item in spec.get("paths", {}).items():
-        for method in _HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict) and op.get("operationId") == endpoint.operation_id:
-                if (method.upper(), path) != (endpoint.method, endpoint.path):
-                    raise ReferenceDocsError(f"{endpoint.dotted}: OPERATION says {endpoint.method} {endpoint.path}")
-                return op, [*item.get("parameters", []), *op.get("parameters", [])]
+    for path, method, op, item in each_operation(spec):
+        if op.get("operationId") == endpoint.operation_id:
+            if (method.upper(), path) != (endpoint.method, endpoint.path):
+                raise ReferenceDocsError(f"{endpoint.dotted}: OPERATION says {endpoint.method} {endpoint.path}")
+            return op, [*item.get("parameters", []), *op.get("parameters", [])]
     raise ReferenceDocsError(f"{endpoint.dotted}: {endpoint.operation_id} is not in the spec")
 
 
 def _resolved(schema: Mapping[str, Any], spec: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
     """(name, schema) of a components/schemas reference, else (None, the schema itself)."""
     ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
-        name = ref.removeprefix(_SCHEMA_REF)
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+        name = ref.removeprefix(SCHEMA_REF)
         return name, spec["components"]["schemas"][name]
     return None, schema
 
@@ -387,7 +385,7 @@ def _operation(
         example = sample(
             {**media["schema"], **{k: media[k] for k in ("example", "examples") if k in media}}, components
         )
-    _, answer_schema = _resolved({"$ref": _SCHEMA_REF + endpoint.answer}, spec)
+    _, answer_schema = _resolved({"$ref": SCHEMA_REF + endpoint.answer}, spec)
     lines += ["Example:", "", "```python", *_example_call(endpoint, values, example, answer_schema), "```", ""]
     return lines
 

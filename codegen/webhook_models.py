@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-_SCHEMA_REF = "#/components/schemas/"
+from openapi import SCHEMA_REF
+
 _BODY_REF = "#/components/requestBodies/"
 _MONEY_REF = "#/components/schemas/Money"
 _DECIMAL = {"type": "number", "format": "decimal"}
@@ -95,8 +96,8 @@ def _rewrite(node: Any, used: set[str]) -> Any:
         return node
     out = {key: _rewrite(value, used) for key, value in _money_inline(node).items()}
     ref = out.get("$ref")
-    if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
-        name = ref.removeprefix(_SCHEMA_REF)
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+        name = ref.removeprefix(SCHEMA_REF)
         used.add(name)
         out["$ref"] = f"#/$defs/{name}"
     return _numbers_as_decimal(out)
