@@ -592,11 +592,22 @@ def test_the_fast_path_writes_exponents_as_javascript_does_outside_strings_only(
     assert fast is not None and fast.count(written) == 3 and b'"1e-07 1e+16 1.0e-05"' in fast
 
 
-def test_the_fast_path_mends_whole_floats_outside_strings_only() -> None:
-    value = {"a": 100.0, "b": -0.0, "c": [0.0, 2.0], "s": 'x":1.0,"y\\', "t": "[1.0]", "d": Decimal("7.50")}
+# Whole floats are mended by a replace where they are dense and a regex where they are sparse.
+@pytest.mark.parametrize("others", [0, 400], ids=["dense", "sparse"])
+def test_the_fast_path_mends_whole_floats_outside_strings_only(others: int) -> None:
+    value: dict[str, Any] = {
+        "a": 100.0,
+        "b": -0.0,
+        "c": [0.0, 2.0],
+        "s": 'x":1.0,"y\\',
+        "t": "[1.0]",
+        "d": Decimal("7.50"),
+    }
+    value["o"] = [1.25] * others
     fast = jsjson._fast_stringify(value)
     assert fast == jsjson._exact_stringify(value)
-    assert fast == b'{"a":100,"b":0,"c":[0,2],"s":"x\\":1.0,\\"y\\\\","t":"[1.0]","d":7.5}'
+    others_text = ",".join(["1.25"] * others).encode()
+    assert fast == b'{"a":100,"b":0,"c":[0,2],"s":"x\\":1.0,\\"y\\\\","t":"[1.0]","d":7.5,"o":[' + others_text + b"]}"
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH, MAX_DEPTH + 1, 600])
