@@ -206,9 +206,8 @@ def _fast_stringify(value: dict[Any, Any] | list[Any], *, ordered: bool = False,
 # 16 digits or more at a number's start (after "[", which stands for "{" and "," too, ":" or a
 # sign) that are not a float's whole part (a "." follows): an integer maybe beyond ±(2**53 - 1).
 _LONG_INTEGER = re.compile(rb"[\[:+]0{16,}(?![0.])")
-_WHOLE = re.compile(rb"\.0[,}\]]")
-# The same ".0" without what follows it, removed in one pass.
-_WHOLE_POINT = re.compile(rb"\.0(?=[,}\]])")
+# A whole float's ".0" (100.0 is written 100): found, and removed in one pass where sparse.
+_WHOLE = re.compile(rb"\.0(?=[,}\]])")
 
 
 def _long_integer(shape: bytes) -> bool:
@@ -307,7 +306,7 @@ def _js_numbers(text: bytes) -> bytes:
     if b".0" in text:  # 100.0 is 100, -0.0 is 0
         # A regex substitution costs per match and a replace per byte: each where it is cheaper.
         if text.count(b".0") * 32 < len(text):
-            text = _WHOLE_POINT.sub(b"", text)
+            text = _WHOLE.sub(b"", text)
         else:
             text = text.replace(b".0,", b",").replace(b".0]", b"]").replace(b".0}", b"}")
         if b"-" in text and b"-0" in text:
